@@ -1,0 +1,29 @@
+/**
+ * Counts the time a page is visible and focused, cheaply: no timers run while the person is
+ * elsewhere; time is reported when the page is hidden, left, or every few minutes of reading.
+ */
+export function trackActiveTime(report: (ms: number) => void, flushEveryMs = 120_000): () => void {
+  let since: number | null = null;
+  let pending = 0;
+  const active = () => document.visibilityState === 'visible' && document.hasFocus();
+  const settle = () => {
+    if (since !== null) pending += performance.now() - since;
+    since = active() ? performance.now() : null;
+  };
+  const flush = () => {
+    settle();
+    if (pending < 1000) return;
+    report(Math.round(pending));
+    pending = 0;
+  };
+  const onChange = () => (active() ? settle() : flush());
+  const timer = setInterval(() => since !== null && flush(), flushEveryMs);
+  const events = ['visibilitychange', 'focus', 'blur', 'pagehide'] as const;
+  for (const type of events) window.addEventListener(type, onChange);
+  settle();
+  return () => {
+    flush();
+    clearInterval(timer);
+    for (const type of events) window.removeEventListener(type, onChange);
+  };
+}

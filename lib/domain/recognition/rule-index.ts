@@ -1,0 +1,119 @@
+import type { IdentifierSites, ResourceRule, SiteMatch } from '../../schemas/resource-rules';
+import { compilePathPattern, type PathMatcher } from './path-pattern';
+import { normaliseDoi, toIsbn13 } from './identifiers';
+
+/** One way a rule recognises pages of one host. */
+export interface SiteEntry {
+  rule: ResourceRule;
+  /** null: every path of the host. */
+  path: PathMatcher | null;
+  query: [string, string][];
+  /** Higher wins when several entries match one page. */
+  rank: number;
+}
+
+interface HostBucket {
+  /** Entries whose pattern starts with a literal segment, by that segment. */
+  bySegment: Map<string, SiteEntry[]>;
+  /** Entries that match any first segment (whole-host rules and leading wildcards). */
+  anySegment: SiteEntry[];
+}
+
+export interface RuleIndex {
+  rules: Map<string, ResourceRule>;
+  hosts: Map<string, HostBucket>;
+  isbns: Map<string, ResourceRule>;
+  dois: Map<string, ResourceRule>;
+  isbnInUrl: Set<string>;
+  doiInUrl: Set<string>;
+  /** Checklist item id → level number, from the guide, to answer with levels. */
+  itemLevels: Map<string, number>;
+}
+
+/** Site-specific rules outrank identifier matches, which outrank generic rules. */
+export const RANK = { generic: 0, identifier: 1_000, site: 2_000 } as const;
+
+function siteRank(rule: ResourceRule, site: SiteMatch, path: PathMatcher | null): number {
+  const base = rule.generic ? RANK.generic : RANK.site;
+  return base + (path?.specificity ?? 0) * 10 + Object.keys(site.query ?? {}).length * 5;
+}
+
+function byRank(a: SiteEntry, b: SiteEntry): number {
+  return b.rank - a.rank;
+}
+
+export class RuleIndexError extends Error {}
+
+/**
+ * Builds the lookup tables once, so recognising a page costs a few map lookups however many
+ * rules there are. Two rules claiming one ISBN or DOI is a data error, not a tie to break.
+ */
+export function buildRuleIndex(
+  rules: readonly ResourceRule[],
+  identifierSites: IdentifierSites,
+  itemLevels: Map<string, number>,
+): RuleIndex {
+  const index: RuleIndex = {
+    rules: new Map(),
+    hosts: new Map(),
+    isbns: new Map(),
+    dois: new Map(),
+    isbnInUrl: new Set(identifierSites.isbnInUrl),
+    doiInUrl: new Set(identifierSites.doiInUrl),
+    itemLevels,
+  };
+  for (const rule of rules) {
+    if (index.rules.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
+    index.rules.set(rule.id, rule);
+    for (const site of rule.match.sites) {
+      let bucket = index.hosts.get(site.host);
+      if (!bucket) {
+        bucket = { bySegment: new Map(), anySegment: [] };
+        index.hosts.set(site.host, bucket);
+      }
+      const query = Object.entries(site.query ?? {});
+      for (const path of site.paths?.map(compilePathPattern) ?? [null]) {
+        const entry: SiteEntry = { rule, path, query, rank: siteRank(rule, site, path) };
+        const segment = path?.firstSegment;
+        if (segment == null) {
+          bucket.anySegment.push(entry);
+        } else {
+          const list = bucket.bySegment.get(segment) ?? [];
+          list.push(entry);
+          bucket.bySegment.set(segment, list);
+        }
+      }
+    }
+    addIdentifiers(index.isbns, rule, rule.match.isbns.map(toIsbn13), 'ISBN');
+    addIdentifiers(index.dois, rule, rule.match.dois.map(normaliseDoi), 'DOI');
+  }
+  for (const bucket of index.hosts.values()) {
+    bucket.anySegment.sort(byRank);
+    for (const list of bucket.bySegment.values()) list.sort(byRank);
+  }
+  return index;
+}
+
+function addIdentifiers(
+  map: Map<string, ResourceRule>,
+  rule: ResourceRule,
+  ids: (string | null)[],
+  kind: string,
+): void {
+  for (const id of ids) {
+    if (id === null) throw new RuleIndexError(`rule "${rule.id}" lists an invalid ${kind}`);
+    const owner = map.get(id);
+    if (owner && owner.id !== rule.id) {
+      throw new RuleIndexError(`${kind} ${id} is claimed by "${owner.id}" and "${rule.id}"`);
+    }
+    map.set(id, rule);
+  }
+}
+
+export function itemLevelsOf(guide: {
+  levels: readonly { number: number; items: readonly { id: string }[] }[];
+}): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const level of guide.levels) for (const item of level.items) levels.set(item.id, level.number);
+  return levels;
+}

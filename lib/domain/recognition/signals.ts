@@ -1,0 +1,70 @@
+/**
+ * What a page tells us about itself: its address, its title, and the identifiers its metadata
+ * declares. This module is shared by the content script, the CLI and the tests, so it must stay
+ * tiny and depend on nothing but a DOM passed in.
+ */
+export interface PageSignals {
+  url: string;
+  title: string;
+  /** DOIs and ISBNs as the page declares them (raw; the recogniser normalises them). */
+  dois: string[];
+  isbns: string[];
+}
+
+/** Bounds that keep a hostile page from handing us megabytes of "metadata". */
+export const SIGNAL_LIMITS = { title: 300, identifiers: 20, identifier: 200, jsonLd: 100_000 } as const;
+
+const DOI_META = 'meta[name="citation_doi" i],meta[name="prism.doi" i],meta[name="dc.identifier" i]';
+const ISBN_META = 'meta[name="citation_isbn" i],meta[property="books:isbn" i],meta[name="books:isbn" i]';
+
+function metaContents(doc: ParentNode, selector: string): string[] {
+  return [...doc.querySelectorAll(selector)]
+    .map((meta) => (meta.getAttribute('content') ?? '').trim())
+    .filter((content) => content !== '' && content.length <= SIGNAL_LIMITS.identifier);
+}
+
+/** Collects `isbn` values of JSON-LD nodes typed Book (or a Book's editions), at any depth. */
+function collectJsonLdIsbns(node: unknown, out: string[], depth = 0): void {
+  if (depth > 6 || out.length >= SIGNAL_LIMITS.identifiers || node === null || typeof node !== 'object') {
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const child of node) collectJsonLdIsbns(child, out, depth + 1);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  const isBook = type === 'Book' || (Array.isArray(type) && type.includes('Book'));
+  const isbn = record['isbn'];
+  if (isBook && typeof isbn === 'string') out.push(isbn);
+  for (const key of ['@graph', 'workExample', 'mainEntity', 'itemListElement', 'item']) {
+    if (key in record) collectJsonLdIsbns(record[key], out, depth + 1);
+  }
+}
+
+function jsonLdIsbns(doc: ParentNode): string[] {
+  const out: string[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (text.length > SIGNAL_LIMITS.jsonLd) continue;
+    try {
+      collectJsonLdIsbns(JSON.parse(text), out);
+    } catch {
+      // Broken JSON-LD is common on the web; the page simply declares nothing usable.
+    }
+  }
+  return out;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].slice(0, SIGNAL_LIMITS.identifiers);
+}
+
+export function extractSignals(doc: Document, url: string): PageSignals {
+  return {
+    url,
+    title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, SIGNAL_LIMITS.title),
+    dois: unique(metaContents(doc, DOI_META)),
+    isbns: unique([...metaContents(doc, ISBN_META), ...jsonLdIsbns(doc)]),
+  };
+}

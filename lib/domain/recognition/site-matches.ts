@@ -1,0 +1,46 @@
+import type { IdentifierSites, ResourceRule } from '../../schemas/resource-rules';
+import { isbn10Of, toIsbn13 } from './identifiers';
+
+/** A path pattern of a rule as a match-pattern path: segment wildcards become "*". */
+function matchPatternPath(pattern: string): string {
+  const glob = pattern.replace(/\*\*$/, '').replace(/(^|\/)\*(?=\/|$)/g, '$1*');
+  // A trailing "*" also admits a trailing slash and the query string, which the rule checks.
+  return glob.endsWith('*') ? glob : `${glob}*`;
+}
+
+/**
+ * The content-script match patterns that cover every page some rule could recognise: each
+ * rule's hosts (and subdomains) narrowed to its paths, and bookstore or publisher pages whose
+ * address carries a known ISBN or DOI. Our code runs nowhere else.
+ */
+export function contentScriptMatches(rules: readonly ResourceRule[], sites: IdentifierSites): string[] {
+  const patterns = new Set<string>();
+  const wholeHosts = new Set<string>();
+  for (const rule of rules) {
+    for (const site of rule.match.sites) {
+      if (!site.paths) wholeHosts.add(site.host);
+      for (const path of site.paths ?? ['/**']) {
+        patterns.add(`*://*.${site.host}${matchPatternPath(path)}`);
+      }
+    }
+  }
+  for (const rule of rules) {
+    for (const raw of rule.match.isbns) {
+      const isbn13 = toIsbn13(raw);
+      if (!isbn13) continue;
+      for (const form of [isbn13, isbn10Of(isbn13)]) {
+        if (form) for (const host of sites.isbnInUrl) patterns.add(`*://*.${host}/*${form}*`);
+      }
+    }
+    for (const doi of rule.match.dois) {
+      for (const host of sites.doiInUrl) patterns.add(`*://*.${host}/*${doi}*`);
+    }
+  }
+  // A whole-host pattern covers every narrower pattern of that host.
+  return [...patterns]
+    .filter((pattern) => {
+      const host = /^\*:\/\/\*\.([^/]+)\//.exec(pattern)?.[1];
+      return !host || !wholeHosts.has(host) || pattern === `*://*.${host}/*`;
+    })
+    .sort();
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ITEM_STATES } from '../domain/item-state';
+import { SIGNAL_LIMITS } from '../domain/recognition/signals';
+import { StableId } from './ids';
+import { LIMITS } from './records';
+
+/*
+ * Every message the background accepts, validated before anything is done with it. A message
+ * that does not fit is dropped and logged; it never reaches the database.
+ */
+
+const Url = z.string().min(1).max(LIMITS.url);
+const ItemKey = { guideId: StableId, itemId: StableId };
+
+export const PageSignalsMessage = z.object({
+  url: Url,
+  title: z.string().max(SIGNAL_LIMITS.title),
+  dois: z.array(z.string().max(SIGNAL_LIMITS.identifier)).max(SIGNAL_LIMITS.identifiers),
+  isbns: z.array(z.string().max(SIGNAL_LIMITS.identifier)).max(SIGNAL_LIMITS.identifiers),
+});
+
+export const MessageSchemas = {
+  // from content scripts (only these; see CONTENT_SCRIPT_MESSAGES)
+  pageSignals: PageSignalsMessage,
+  activeTime: z.object({ url: Url, ms: z.number().int().min(0).max(60 * 60_000) }),
+  // from the extension's own pages, and the chip's buttons
+  markStudied: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
+  notLearningPage: z.object({ url: Url }),
+  setItemState: z.object({ ...ItemKey, state: z.enum(ITEM_STATES) }),
+  setNote: z.object({ ...ItemKey, note: z.string().max(LIMITS.note) }),
+  setCurrentLevel: z.object({ guideId: StableId, level: z.number().int().min(1).max(7) }),
+  updateSettings: z
+    .object({
+      pausedUntil: z.number().int().min(0).nullable(),
+      showChip: z.boolean(),
+      recogniseAnySite: z.boolean(),
+    })
+    .partial()
+    .strict(),
+  addExcludedSite: z.object({ site: z.string().min(1).max(LIMITS.host + 20) }),
+  removeExcludedSite: z.object({ site: z.string().min(1).max(LIMITS.host) }),
+  deleteSiteVisits: z.object({ site: z.string().min(1).max(LIMITS.host + 20) }),
+  tagPage: z.object({
+    url: Url,
+    title: z.string().max(LIMITS.title * 4),
+    itemIds: z.array(StableId).min(1).max(LIMITS.itemsPerVisit),
+  }),
+  untagItem: z.object({ visitId: z.number().int().positive(), itemId: StableId }),
+  removeVisit: z.object({ visitId: z.number().int().positive() }),
+  recognisePage: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
+  exportBackup: z.object({}).strict(),
+  importBackup: z.object({ text: z.string(), mode: z.enum(['replace', 'merge']) }),
+} as const;
+
+export type MessageName = keyof typeof MessageSchemas;
+export type MessageData<N extends MessageName> = z.infer<(typeof MessageSchemas)[N]>;
+
+/** What a content script may ask for, always about its own tab's page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set([
+  'pageSignals',
+  'activeTime',
+  'markStudied',
+  'notLearningPage',
+]);

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ITEM_STATES } from '../domain/item-state';
+import { StableId } from './ids';
+
+/** Limits that keep one row small and a hostile page from storing what it likes. */
+export const LIMITS = {
+  note: 20_000,
+  title: 300,
+  url: 2048,
+  host: 253,
+  excludedSites: 500,
+  itemsPerVisit: 50,
+} as const;
+
+const Timestamp = z.number().int().min(0).max(8.64e15);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like "2026-11-22"');
+const Host = z
+  .string()
+  .min(1)
+  .max(LIMITS.host)
+  .regex(/^[a-z0-9.-]+$/, 'a lowercase host like "example.org"');
+
+export const ItemStateRecord = z.object({
+  guideId: StableId,
+  itemId: StableId,
+  state: z.enum(ITEM_STATES),
+  note: z.string().max(LIMITS.note),
+  updatedAt: Timestamp,
+});
+
+export const ArchivedItemStateRecord = ItemStateRecord.extend({
+  id: z.number().int().positive().optional(),
+  fromVersion: z.number().int().min(1),
+  reason: z.enum(['removed', 'renamed', 'merged', 'split']),
+  movedTo: z.array(StableId),
+  archivedAt: Timestamp,
+});
+
+export const VisitRecord = z.object({
+  id: z.number().int().positive().optional(),
+  url: z.string().min(8).max(LIMITS.url).regex(/^https?:\/\//, 'an http(s) address'),
+  host: Host,
+  title: z.string().max(LIMITS.title),
+  /** The recognised resource's rule id; null for a page tagged by hand. */
+  resourceId: StableId.nullable(),
+  itemIds: z.array(StableId).max(LIMITS.itemsPerVisit),
+  topics: z.array(StableId).max(LIMITS.itemsPerVisit),
+  firstVisitAt: Timestamp,
+  lastVisitAt: Timestamp,
+  count: z.number().int().min(1),
+  activeMs: z.number().int().min(0),
+  source: z.enum(['auto', 'manual']),
+});
+
+export const ActivityRecord = z.object({
+  day: Day,
+  checkoffs: z.number().int().min(0),
+  studyVisits: z.number().int().min(0),
+});
+
+export const SETTINGS_ID = 'settings';
+
+export const SettingsRecord = z.object({
+  id: z.literal(SETTINGS_ID),
+  /** The person's current level, per guide. */
+  currentLevels: z.record(StableId, z.number().int().min(1).max(7)),
+  /** Recognition is paused until this time; null when running. */
+  pausedUntil: Timestamp.nullable(),
+  excludedSites: z.array(Host).max(LIMITS.excludedSites),
+  recogniseAnySite: z.boolean(),
+  showChip: z.boolean(),
+});
+
+/** A page the person said is not a learning page (or not for some items): remembered per URL. */
+export const UrlChoiceRecord = z.object({
+  url: z.string().min(8).max(LIMITS.url),
+  notLearning: z.boolean(),
+  /** Items the person untagged from this page; auto-tagging will not add them back. */
+  rejectedItemIds: z.array(StableId).max(LIMITS.itemsPerVisit),
+  updatedAt: Timestamp,
+});
+
+export const GuideVersionRecord = z.object({
+  guideId: StableId,
+  contentVersion: z.number().int().min(1),
+  updatedAt: Timestamp,
+});
+
+export type ItemStateRecord = z.infer<typeof ItemStateRecord>;
+export type ArchivedItemStateRecord = z.infer<typeof ArchivedItemStateRecord>;
+export type VisitRecord = z.infer<typeof VisitRecord>;
+export type ActivityRecord = z.infer<typeof ActivityRecord>;
+export type SettingsRecord = z.infer<typeof SettingsRecord>;
+export type UrlChoiceRecord = z.infer<typeof UrlChoiceRecord>;
+export type GuideVersionRecord = z.infer<typeof GuideVersionRecord>;

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { StableId } from './ids';
+
+export const RESOURCE_KINDS = [
+  'book',
+  'paper',
+  'article',
+  'framework',
+  'curriculum',
+  'documentation',
+  'specification',
+  'course',
+  'video',
+  'tool',
+] as const;
+
+/** A bare hostname: lowercase, no scheme, no port, no trailing dot, no wildcard. */
+const Host = z
+  .string()
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/,
+    'must be a bare lowercase host like "developer.mozilla.org"',
+  );
+
+/**
+ * A path pattern, matched segment by segment and case-insensitively: "*" is exactly one
+ * segment, a trailing "**" any rest (including none). Without "**" the pattern must match
+ * the whole path (a trailing slash is ignored).
+ */
+const PathPattern = z
+  .string()
+  .regex(/^\/[^?#\s]*$/, 'must start with "/" and hold no query, fragment or space');
+
+export const SiteMatch = z.object({
+  host: Host,
+  /** Any of these; none means every page of the host (and its subdomains). */
+  paths: z.array(PathPattern).min(1).optional(),
+  /** Every listed query parameter must have exactly this value. */
+  query: z.record(z.string().min(1), z.string()).optional(),
+});
+
+const Isbn = z
+  .string()
+  .regex(/^(?:\d{9}[\dX]|\d{13})$/, 'an ISBN-10 or ISBN-13, digits only (X allowed last)');
+const Doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like "10.1145/1435417.1435432"');
+
+export const RuleExample = z.object({
+  url: z.string().min(8),
+  title: z.string().optional(),
+  /** A small HTML snippet (the page's head is enough) for metadata-only cases. */
+  html: z.string().optional(),
+});
+
+export const ResourceRule = z
+  .object({
+    id: StableId,
+    title: z.string().min(3).max(140),
+    kind: z.enum(RESOURCE_KINDS),
+    authors: z.array(z.string().min(2)).optional(),
+    /** Guide references this resource is (e.g. "ddia"); empty for other resources. */
+    reference: StableId.optional(),
+    topics: z.array(StableId).min(1),
+    /** Checklist item ids (from the guide) this resource serves. */
+    items: z.array(StableId).min(1),
+    match: z
+      .object({
+        sites: z.array(SiteMatch).default([]),
+        isbns: z.array(Isbn).default([]),
+        dois: z.array(Doi).default([]),
+      })
+      .refine(
+        (m) => m.sites.length + m.isbns.length + m.dois.length > 0,
+        'a rule needs at least one site, ISBN or DOI',
+      ),
+    /**
+     * A generic rule is a broad fallback (a whole documentation site): any site-specific or
+     * identifier match from another rule wins over it.
+     */
+    generic: z.boolean().default(false),
+    examples: z.array(RuleExample).min(1),
+    counterExamples: z.array(RuleExample).default([]),
+    /** Rule ids whose examples this rule may also match (declared overlaps). */
+    overlaps: z.array(StableId).default([]),
+  })
+  .strict();
+
+export const ResourceRuleFile = z.object({
+  $schema: z.string().optional(),
+  resources: z.array(ResourceRule).min(1),
+});
+
+export type SiteMatch = z.infer<typeof SiteMatch>;
+export type RuleExample = z.infer<typeof RuleExample>;
+export type ResourceRule = z.infer<typeof ResourceRule>;
+export type ResourceRuleInput = z.input<typeof ResourceRule>;
+export type ResourceRuleFile = z.infer<typeof ResourceRuleFile>;
+
+/**
+ * Where identifiers in the URL itself are trusted: bookstores and publishers whose paths
+ * carry a book's ISBN (".../dp/1449373321") or an article's DOI (".../doi/10.1145/…").
+ * Anywhere else, identifiers count only when the page declares them in its metadata.
+ */
+export const IdentifierSites = z.object({
+  $schema: z.string().optional(),
+  isbnInUrl: z.array(Host).min(1),
+  doiInUrl: z.array(Host).min(1),
+});
+export type IdentifierSites = z.infer<typeof IdentifierSites>;

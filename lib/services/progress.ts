@@ -1,0 +1,65 @@
+import { dayKey } from '../domain/activity';
+import type { ItemState } from '../domain/item-state';
+import type { LevelmateDatabase } from '../db/database';
+import type { ItemStateRecord } from '../schemas/records';
+
+export class UnknownItemError extends Error {}
+
+/** Adds to one day's activity counters (creating the day), inside the caller's transaction. */
+export async function countActivity(
+  db: LevelmateDatabase,
+  time: number,
+  delta: { checkoffs?: number; studyVisits?: number },
+): Promise<void> {
+  const day = dayKey(time);
+  const current = (await db.activity.get(day)) ?? { day, checkoffs: 0, studyVisits: 0 };
+  await db.activity.put({
+    day,
+    checkoffs: Math.max(0, current.checkoffs + (delta.checkoffs ?? 0)),
+    studyVisits: Math.max(0, current.studyVisits + (delta.studyVisits ?? 0)),
+  });
+}
+
+async function upsert(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  change: (current: ItemStateRecord) => ItemStateRecord,
+  now: number,
+): Promise<ItemStateRecord> {
+  const current = (await db.itemStates.get([key.guideId, key.itemId])) ?? {
+    ...key,
+    state: 'not-started' as const,
+    note: '',
+    updatedAt: now,
+  };
+  const next = { ...change(current), updatedAt: now };
+  await db.itemStates.put(next);
+  return next;
+}
+
+/** Sets an item's state; a new "done" counts as a check-off in today's activity. */
+export async function setItemState(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  state: ItemState,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, db.activity, async () => {
+    const before = await db.itemStates.get([key.guideId, key.itemId]);
+    await upsert(db, key, (current) => ({ ...current, state }), now);
+    if (state === 'done' && before?.state !== 'done') await countActivity(db, now, { checkoffs: 1 });
+    // Undoing today's check-off takes it back; an older one stays in that day's history.
+    if (state !== 'done' && before?.state === 'done' && dayKey(before.updatedAt) === dayKey(now)) {
+      await countActivity(db, now, { checkoffs: -1 });
+    }
+  });
+}
+
+export async function setNote(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  note: string,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, () => upsert(db, key, (current) => ({ ...current, note }), now));
+}

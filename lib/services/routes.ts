@@ -1,0 +1,56 @@
+import { browser, type Browser } from 'wxt/browser';
+import { PAGE_CHANNEL, type PageMessage, type PageReply } from '../content/page-channel';
+import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../schemas/messages';
+import { dispatch, MESSAGE_NAMES, type HandlerContext, type Sender } from './handlers';
+import { onMessage } from './protocol';
+
+/**
+ * A message from a web page's content script carries its tab and the page's address as the
+ * browser reports it (never as the message claims); the extension's own pages are trusted.
+ */
+function senderOf(sender: Browser.runtime.MessageSender): Sender {
+  const { tab, url } = sender;
+  if (!tab || tab.id === undefined || !url || url.startsWith(browser.runtime.getURL('/'))) return {};
+  return { tab: { id: tab.id, url, incognito: tab.incognito } };
+}
+
+function isPageMessage(message: unknown): message is PageMessage {
+  const m = message as Partial<PageMessage> | null;
+  return m?.channel === PAGE_CHANNEL && CONTENT_SCRIPT_MESSAGES.has(m.type as MessageName);
+}
+
+/**
+ * Routes every message to its handler once start-up work is done: the extension's pages use
+ * the typed messaging library; content scripts use the small page channel. Refusals are
+ * logged and answered with the reason; nothing malformed reaches the database.
+ */
+export function registerMessageRoutes(
+  ctx: HandlerContext,
+  ready: Promise<unknown>,
+  afterEach: (name: MessageName) => Promise<void>,
+): void {
+  const run = async (name: MessageName, data: unknown, sender: Browser.runtime.MessageSender) => {
+    await ready;
+    try {
+      const result = await dispatch(name, data, senderOf(sender), ctx);
+      await afterEach(name);
+      return result;
+    } catch (error) {
+      console.warn(`Levelmate refused "${name}":`, (error as Error).message);
+      throw error;
+    }
+  };
+
+  for (const name of MESSAGE_NAMES) {
+    onMessage(name, ({ data, sender }) => run(name, data, sender) as never);
+  }
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isPageMessage(message)) return undefined;
+    run(message.type, message.data, sender).then(
+      (value) => sendResponse({ ok: true, value } satisfies PageReply),
+      (error: Error) => sendResponse({ ok: false, error: error.message } satisfies PageReply),
+    );
+    return true;
+  });
+}

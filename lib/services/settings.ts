@@ -1,0 +1,35 @@
+import type { LevelmateDatabase } from '../db/database';
+import { SETTINGS_ID, type SettingsRecord } from '../schemas/records';
+
+export const DEFAULT_SETTINGS: SettingsRecord = {
+  id: SETTINGS_ID,
+  currentLevels: {},
+  pausedUntil: null,
+  excludedSites: [],
+  recogniseAnySite: false,
+  showChip: true,
+};
+
+/** The saved settings, or the defaults before the person changed anything. */
+export async function readSettings(db: LevelmateDatabase): Promise<SettingsRecord> {
+  return (await db.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
+}
+
+export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'currentLevels'>>;
+
+/** The only write path for settings: read, change, write, in one transaction. */
+export async function updateSettings(db: LevelmateDatabase, patch: SettingsPatch): Promise<SettingsRecord> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await readSettings(db)), ...patch, id: SETTINGS_ID } as SettingsRecord;
+    if (patch.excludedSites) next.excludedSites = [...new Set(patch.excludedSites)].sort();
+    await db.settings.put(next);
+    return next;
+  });
+}
+
+export async function setCurrentLevel(db: LevelmateDatabase, guideId: string, level: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const settings = await readSettings(db);
+    await db.settings.put({ ...settings, currentLevels: { ...settings.currentLevels, [guideId]: level } });
+  });
+}

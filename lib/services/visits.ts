@@ -1,0 +1,195 @@
+import type { Recognition } from '../domain/recognition/recognise';
+import { isSameSiteOrSubdomain, normaliseUrl, parsePageUrl } from '../domain/url';
+import { cleanTitle, continuesSession, recordingBlocked, tagsFor, type SkipReason } from '../domain/visit-policy';
+import type { LevelmateDatabase, StoredVisit } from '../db/database';
+import { LIMITS, type UrlChoiceRecord } from '../schemas/records';
+import { countActivity } from './progress';
+import { readSettings } from './settings';
+
+export interface VisitOutcome {
+  /** The stored visit, or null when nothing was recorded. */
+  visit: StoredVisit | null;
+  skipped: SkipReason | null;
+  /** Whether this address had been studied before this visit. */
+  studiedBefore: boolean;
+}
+
+/** The most recent visit to an address. */
+async function latestVisit(db: LevelmateDatabase, url: string): Promise<StoredVisit | undefined> {
+  const visits = await db.visits.where('url').equals(url).toArray();
+  return visits.reduce<StoredVisit | undefined>(
+    (latest, visit) => (!latest || visit.lastVisitAt > latest.lastVisitAt ? visit : latest),
+    undefined,
+  );
+}
+
+/**
+ * Records a visit to a recognised page: one visit per address per session (30 minutes); a
+ * later visit in the session adds to its count. A new session counts in the day's activity.
+ */
+export async function recordRecognisedVisit(
+  db: LevelmateDatabase,
+  page: { url: string; title: string; incognito: boolean },
+  recognition: Recognition,
+  now: number,
+): Promise<VisitOutcome> {
+  const url = normaliseUrl(page.url);
+  const parsed = parsePageUrl(page.url);
+  if (!url || !parsed) return { visit: null, skipped: null, studiedBefore: false };
+  return db.transaction('rw', [db.visits, db.activity, db.settings, db.urlChoices], async () => {
+    const [settings, choice, latest] = await Promise.all([
+      readSettings(db),
+      db.urlChoices.get(url),
+      latestVisit(db, url),
+    ]);
+    const skipped = recordingBlocked(settings, { host: parsed.host, incognito: page.incognito }, choice, now);
+    if (skipped) return { visit: null, skipped, studiedBefore: latest !== undefined };
+    const itemIds = tagsFor(
+      recognition.items.map((item) => item.id),
+      choice,
+    ).slice(0, LIMITS.itemsPerVisit);
+    const title = cleanTitle(page.title, LIMITS.title);
+    if (latest && continuesSession(latest, now)) {
+      const visit = { ...latest, title: title || latest.title, lastVisitAt: now, count: latest.count + 1 };
+      await db.visits.put(visit);
+      return { visit, skipped: null, studiedBefore: true };
+    }
+    const fresh = {
+      url,
+      host: parsed.host,
+      title,
+      resourceId: recognition.resource.id,
+      itemIds,
+      topics: recognition.topics.slice(0, LIMITS.itemsPerVisit),
+      firstVisitAt: now,
+      lastVisitAt: now,
+      count: 1,
+      activeMs: 0,
+      source: 'auto' as const,
+    };
+    const id = await db.visits.add(fresh as StoredVisit);
+    await countActivity(db, now, { studyVisits: 1 });
+    return { visit: { ...fresh, id }, skipped: null, studiedBefore: latest !== undefined };
+  });
+}
+
+/** Adds visible-and-focused time to the current session's visit of an address. */
+export async function addActiveTime(db: LevelmateDatabase, pageUrl: string, ms: number, now: number): Promise<void> {
+  const url = normaliseUrl(pageUrl);
+  if (!url) return;
+  await db.transaction('rw', db.visits, async () => {
+    const latest = await latestVisit(db, url);
+    if (!latest || now - latest.lastVisitAt > 6 * 60 * 60_000) return;
+    await db.visits.update(latest.id, { activeMs: latest.activeMs + Math.round(ms) });
+  });
+}
+
+/**
+ * Tags a page to items by hand (from the popup, on any page): adds the items to the current
+ * session's visit of the address, or records a new manual visit.
+ */
+export async function tagPage(
+  db: LevelmateDatabase,
+  page: { url: string; title: string; resourceId: string | null; topics: string[] },
+  itemIds: string[],
+  now: number,
+): Promise<StoredVisit | null> {
+  const url = normaliseUrl(page.url);
+  const parsed = parsePageUrl(page.url);
+  if (!url || !parsed) return null;
+  return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
+    const choice = await db.urlChoices.get(url);
+    if (choice) {
+      // Tagging by hand overrides an earlier "not this" for these items.
+      const rejected = choice.rejectedItemIds.filter((id) => !itemIds.includes(id));
+      await db.urlChoices.put({ ...choice, notLearning: false, rejectedItemIds: rejected, updatedAt: now });
+    }
+    const latest = await latestVisit(db, url);
+    if (latest && continuesSession(latest, now)) {
+      const merged = [...new Set([...latest.itemIds, ...itemIds])].slice(0, LIMITS.itemsPerVisit);
+      const visit = { ...latest, itemIds: merged, lastVisitAt: now };
+      await db.visits.put(visit);
+      return visit;
+    }
+    const fresh = {
+      url,
+      host: parsed.host,
+      title: cleanTitle(page.title, LIMITS.title),
+      resourceId: page.resourceId,
+      itemIds: [...new Set(itemIds)].slice(0, LIMITS.itemsPerVisit),
+      topics: page.topics.slice(0, LIMITS.itemsPerVisit),
+      firstVisitAt: now,
+      lastVisitAt: now,
+      count: 1,
+      activeMs: 0,
+      source: 'manual' as const,
+    };
+    const id = await db.visits.add(fresh as StoredVisit);
+    await countActivity(db, now, { studyVisits: 1 });
+    return { ...fresh, id };
+  });
+}
+
+async function rememberChoice(
+  db: LevelmateDatabase,
+  url: string,
+  change: (current: UrlChoiceRecord) => UrlChoiceRecord,
+  now: number,
+): Promise<void> {
+  const current = (await db.urlChoices.get(url)) ?? { url, notLearning: false, rejectedItemIds: [], updatedAt: now };
+  await db.urlChoices.put({ ...change(current), updatedAt: now });
+}
+
+/** "Not a learning page": forgets its visits and never records the address again. */
+export async function markNotLearning(db: LevelmateDatabase, pageUrl: string, now: number): Promise<number> {
+  const url = normaliseUrl(pageUrl);
+  if (!url) return 0;
+  return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
+    await rememberChoice(db, url, (current) => ({ ...current, notLearning: true }), now);
+    return removeVisits(db, await db.visits.where('url').equals(url).toArray());
+  });
+}
+
+/** "Not this item": untags one item from a visit and from future visits of its address. */
+export async function untagItem(db: LevelmateDatabase, visitId: number, itemId: string, now: number): Promise<void> {
+  await db.transaction('rw', [db.visits, db.urlChoices], async () => {
+    const visit = await db.visits.get(visitId);
+    if (!visit) return;
+    await db.visits.update(visitId, { itemIds: visit.itemIds.filter((id) => id !== itemId) });
+    await rememberChoice(
+      db,
+      visit.url,
+      (current) => ({ ...current, rejectedItemIds: [...new Set([...current.rejectedItemIds, itemId])] }),
+      now,
+    );
+  });
+}
+
+/** Deletes visits and takes them out of the activity of the days they started on. */
+async function removeVisits(db: LevelmateDatabase, visits: StoredVisit[]): Promise<number> {
+  for (const visit of visits) await countActivity(db, visit.firstVisitAt, { studyVisits: -1 });
+  await db.visits.bulkDelete(visits.map((visit) => visit.id));
+  return visits.length;
+}
+
+export async function removeVisit(db: LevelmateDatabase, visitId: number): Promise<void> {
+  await db.transaction('rw', [db.visits, db.activity], async () => {
+    const visit = await db.visits.get(visitId);
+    if (visit) await removeVisits(db, [visit]);
+  });
+}
+
+/** Deletes every visit to a site and its subdomains (from settings). */
+export async function deleteSiteVisits(db: LevelmateDatabase, site: string): Promise<number> {
+  return db.transaction('rw', [db.visits, db.activity], async () => {
+    const hosts = (await db.visits.orderBy('host').uniqueKeys()) as string[];
+    const matching = hosts.filter((host) => isSameSiteOrSubdomain(host, site));
+    return removeVisits(db, await db.visits.where('host').anyOf(matching).toArray());
+  });
+}
+
+/** Whether an address has any recorded visit (for the badge: "already studied"). */
+export async function hasVisits(db: LevelmateDatabase, pageUrl: string): Promise<boolean> {
+  const url = normaliseUrl(pageUrl);
+  return url !== null && (await db.visits.where('url').equals(url).count()) > 0;
+}
