@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
-import { ResourceRuleFile } from '../schemas/resource-rules';
+import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The data folder, resolved from this file so the CLIs work from any working directory. */
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
@@ -37,4 +37,8 @@ export function loadRuleFiles(dir = DATA_DIR) {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => ({ name, file: readDataFile(join(rulesDir, name), ResourceRuleFile) }));
+}
+
+export function loadIdentifierSites(dir = DATA_DIR) {
+  return readDataFile(join(dir, 'identifier-sites.json'), IdentifierSites);
 }

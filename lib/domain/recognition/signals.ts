@@ -14,13 +14,22 @@ export interface PageSignals {
 /** Bounds that keep a hostile page from handing us megabytes of "metadata". */
 export const SIGNAL_LIMITS = { title: 300, identifiers: 20, identifier: 200, jsonLd: 100_000 } as const;
 
-const DOI_META = 'meta[name="citation_doi" i],meta[name="prism.doi" i],meta[name="dc.identifier" i]';
-const ISBN_META = 'meta[name="citation_isbn" i],meta[property="books:isbn" i],meta[name="books:isbn" i]';
+/** Meta tags (by lowercase name or property) that declare a DOI or an ISBN. */
+const DOI_TAGS = new Set(['citation_doi', 'prism.doi', 'dc.identifier']);
+const ISBN_TAGS = new Set(['citation_isbn', 'books:isbn']);
 
-function metaContents(doc: ParentNode, selector: string): string[] {
-  return [...doc.querySelectorAll(selector)]
-    .map((meta) => (meta.getAttribute('content') ?? '').trim())
-    .filter((content) => content !== '' && content.length <= SIGNAL_LIMITS.identifier);
+/** One pass over the meta tags; tag names are compared lowercase, as publishers vary. */
+function metaIdentifiers(doc: ParentNode): { dois: string[]; isbns: string[] } {
+  const dois: string[] = [];
+  const isbns: string[] = [];
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (content === '' || content.length > SIGNAL_LIMITS.identifier) continue;
+    if (DOI_TAGS.has(name)) dois.push(content);
+    else if (ISBN_TAGS.has(name)) isbns.push(content);
+  }
+  return { dois, isbns };
 }
 
 /** Collects `isbn` values of JSON-LD nodes typed Book (or a Book's editions), at any depth. */
@@ -44,7 +53,7 @@ function collectJsonLdIsbns(node: unknown, out: string[], depth = 0): void {
 
 function jsonLdIsbns(doc: ParentNode): string[] {
   const out: string[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     if (text.length > SIGNAL_LIMITS.jsonLd) continue;
     try {
@@ -61,10 +70,11 @@ function unique(values: string[]): string[] {
 }
 
 export function extractSignals(doc: Document, url: string): PageSignals {
+  const meta = metaIdentifiers(doc);
   return {
     url,
     title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, SIGNAL_LIMITS.title),
-    dois: unique(metaContents(doc, DOI_META)),
-    isbns: unique([...metaContents(doc, ISBN_META), ...jsonLdIsbns(doc)]),
+    dois: unique(meta.dois),
+    isbns: unique([...meta.isbns, ...jsonLdIsbns(doc)]),
   };
 }

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Guide, TopicVocabulary } from '../schemas/guide';
+import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
+
+/** The JSON Schemas published in data/schemas/, by file name. */
+export function jsonSchemas(): Record<string, unknown> {
+  const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
+  return {
+    'guide.schema.json': schema(Guide),
+    'topics.schema.json': schema(TopicVocabulary),
+    'resource-rules.schema.json': schema(ResourceRuleFile),
+    'identifier-sites.schema.json': schema(IdentifierSites),
+  };
+}

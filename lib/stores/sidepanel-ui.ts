@@ -1,0 +1,41 @@
+import { create } from 'zustand';
+
+export type SidepanelView = 'checklist' | 'studied' | 'settings';
+export type ChecklistFilter = 'all' | 'open' | 'done';
+
+/**
+ * What the side panel is showing, never what the person has achieved: progress lives in
+ * IndexedDB only, so the popup and the panel cannot disagree.
+ */
+interface SidepanelUiState {
+  view: SidepanelView;
+  /** The level tab shown; null follows the person's current level. */
+  selectedLevel: number | null;
+  filter: ChecklistFilter;
+  /** Searches items of every level; non-empty replaces the level tabs with results. */
+  query: string;
+  expandedItems: ReadonlySet<string>;
+  setView: (view: SidepanelView) => void;
+  selectLevel: (level: number) => void;
+  setFilter: (filter: ChecklistFilter) => void;
+  setQuery: (query: string) => void;
+  toggleExpanded: (itemId: string) => void;
+}
+
+export const useSidepanelUi = create<SidepanelUiState>()((set) => ({
+  view: 'checklist',
+  selectedLevel: null,
+  filter: 'all',
+  query: '',
+  expandedItems: new Set(),
+  setView: (view) => set({ view }),
+  selectLevel: (selectedLevel) => set({ selectedLevel }),
+  setFilter: (filter) => set({ filter }),
+  setQuery: (query) => set({ query }),
+  toggleExpanded: (itemId) =>
+    set(({ expandedItems }) => {
+      const next = new Set(expandedItems);
+      if (!next.delete(itemId)) next.add(itemId);
+      return { expandedItems: next };
+    }),
+}));
