@@ -85,6 +85,9 @@ export function parseBackup(text: string): BackupFile {
   } catch (error) {
     throw new BackupError(`the file is not valid JSON (${(error as Error).message}); it may be cut short or not a backup`);
   }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new BackupError(`this is not a Levelmate backup: expected a JSON object with "format": "${BACKUP_FORMAT}"`);
+  }
   // The header first, so a newer or foreign file gets that message rather than a hundred others.
   const header = BackupHeader.safeParse(json);
   if (!header.success) throw new BackupError(describeIssues(header.error));

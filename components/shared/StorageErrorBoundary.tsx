@@ -1,0 +1,58 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { db } from '@/lib/db/database';
+import { explainStorageError, technicalDetails } from '@/lib/ui/storage-errors';
+import { Icon } from './Icon';
+
+interface Props {
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+}
+
+/**
+ * Catches what a live query throws (a full disk, a closed or newer database) and says what
+ * happened and what to do, in words, with a way to try again. Nothing is swallowed: the
+ * error is also logged for anyone debugging.
+ */
+export class StorageErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Levelmate could not show its data:', error, info.componentStack);
+  }
+
+  private retry = async () => {
+    const database = db();
+    // A closed database stays closed until opened again; a failed open reports its own error.
+    if (!database.isOpen()) await database.open().catch(() => undefined);
+    this.setState({ error: null });
+  };
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    const problem = explainStorageError(error);
+    return (
+      <div className="problem" role="alert">
+        <Icon name="alert" size={20} />
+        <div>
+          <p className="problem-title">{problem.title}</p>
+          <p>{problem.advice}</p>
+          <button type="button" className="btn btn-primary" onClick={() => void this.retry()}>
+            Try again
+          </button>
+          <details className="problem-details">
+            <summary>Technical details</summary>
+            <code>{technicalDetails(error)}</code>
+          </details>
+        </div>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The largest backup the import accepts, as MAX_BACKUP_BYTES in lib/schemas/backup.ts (not
+ * imported: that module carries Zod). Checked here so a huge file is never read or sent.
+ */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+/** "levelmate-backup-2026-11-22.json", dated by the person's local calendar. */
+export function backupFileName(now: Date): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `levelmate-backup-${now.getFullYear()}-${month}-${day}.json`;
+}
+
+/** Saves text as a file through the browser's own download of a Blob link. */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the link; the Blob can go once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

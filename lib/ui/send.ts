@@ -1,0 +1,25 @@
+import { sendMessage, type LevelmateProtocol } from '../services/protocol';
+import { useNotices } from '../stores/notices';
+
+type Name = keyof LevelmateProtocol;
+type Data<N extends Name> = Parameters<LevelmateProtocol[N]>[0];
+type Result<N extends Name> = ReturnType<LevelmateProtocol[N]>;
+
+/** The background's refusal, in a sentence: "Could not save the note: unknown item …". */
+export function describeFailure(action: string, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/[.!]+$/, '');
+  return `Could not ${action}: ${reason || 'Levelmate’s background service did not answer'}.`;
+}
+
+/**
+ * Sends a write to the background. A refusal is shown in the notices area (never swallowed)
+ * and resolves to undefined, so a click handler need not catch.
+ */
+export async function send<N extends Name>(name: N, data: Data<N>, action: string): Promise<Result<N> | undefined> {
+  try {
+    return (await sendMessage(name, data as never)) as Result<N>;
+  } catch (error) {
+    useNotices.getState().reportError(describeFailure(action, error));
+    return undefined;
+  }
+}
