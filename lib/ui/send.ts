@@ -5,6 +5,8 @@ type Name = keyof LevelmateProtocol;
 type Data<N extends Name> = Parameters<LevelmateProtocol[N]>[0];
 type Result<N extends Name> = ReturnType<LevelmateProtocol[N]>;
 
+export type Sent<T> = { ok: true; value: T } | { ok: false };
+
 /** The background's refusal, in a sentence: "Could not save the note: unknown item …". */
 export function describeFailure(action: string, error: unknown): string {
   const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/[.!]+$/, '');
@@ -12,14 +14,14 @@ export function describeFailure(action: string, error: unknown): string {
 }
 
 /**
- * Sends a write to the background. A refusal is shown in the notices area (never swallowed)
- * and resolves to undefined, so a click handler need not catch.
+ * Sends a write to the background. A refusal is shown in the notices area (never swallowed),
+ * so a click handler need not catch; `action` completes "Could not …".
  */
-export async function send<N extends Name>(name: N, data: Data<N>, action: string): Promise<Result<N> | undefined> {
+export async function send<N extends Name>(name: N, data: Data<N>, action: string): Promise<Sent<Result<N>>> {
   try {
-    return (await sendMessage(name, data as never)) as Result<N>;
+    return { ok: true, value: (await sendMessage(name, data as never)) as Result<N> };
   } catch (error) {
     useNotices.getState().reportError(describeFailure(action, error));
-    return undefined;
+    return { ok: false };
   }
 }

@@ -1,0 +1,33 @@
+import { levelByNumber } from '@/lib/domain/guide-model';
+import type { Guide } from '@/lib/schemas/guide';
+import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
+import { useProgressData } from '@/lib/ui/live-data';
+import { Loading } from '../../shared/Loading';
+import { LevelPanel } from './LevelPanel';
+import { LevelTabs } from './LevelTabs';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
+import { Welcome } from './Welcome';
+
+export function ChecklistView({ guide }: { guide: Guide }) {
+  const data = useProgressData(guide);
+  const selectedLevel = useSidepanelUi((state) => state.selectedLevel);
+  const query = useSidepanelUi((state) => state.query);
+  if (!data) return <Loading what="your checklist" />;
+
+  const level = levelByNumber(guide, selectedLevel ?? data.current.number) ?? guide.levels[0]!;
+  return (
+    <>
+      <SearchBox />
+      {query.trim() !== '' ? (
+        <SearchResults guide={guide} data={data} query={query} />
+      ) : (
+        <>
+          {data.saved.count === 0 && <Welcome firstLevel={guide.levels[0]!} />}
+          <LevelTabs guide={guide} data={data} selected={level.number} />
+          <LevelPanel guide={guide} level={level} data={data} />
+        </>
+      )}
+    </>
+  );
+}
