@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { levelByNumber } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
@@ -13,6 +14,13 @@ export function ChecklistView({ guide }: { guide: Guide }) {
   const data = useProgressData(guide);
   const selectedLevel = useSidepanelUi((state) => state.selectedLevel);
   const query = useSidepanelUi((state) => state.query);
+  const selectLevel = useSidepanelUi((state) => state.selectLevel);
+  const currentLevel = data?.current.number;
+  // Open on the current level, then stay put: ticking items may change the suggested level,
+  // and the list must not jump away from the person while they work through it.
+  useEffect(() => {
+    if (selectedLevel === null && currentLevel !== undefined) selectLevel(currentLevel);
+  }, [selectedLevel, currentLevel, selectLevel]);
   if (!data) return <Loading what="your checklist" />;
 
   const level = levelByNumber(guide, selectedLevel ?? data.current.number) ?? guide.levels[0]!;

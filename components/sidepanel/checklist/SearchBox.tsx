@@ -6,7 +6,7 @@ export function SearchBox() {
   const query = useSidepanelUi((state) => state.query);
   const setQuery = useSidepanelUi((state) => state.setQuery);
   return (
-    <search className="search">
+    <div className="search" role="search">
       <Icon name="search" />
       <input
         type="search"
@@ -22,6 +22,6 @@ export function SearchBox() {
           }
         }}
       />
-    </search>
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { IdentifierSites, ResourceRule } from '../../schemas/resource-rules';
 import { isbn10Of, toIsbn13 } from './identifiers';
 
-/** A path pattern of a rule as a match-pattern path: segment wildcards become "*". */
+/**
+ * A rule's path pattern as a match-pattern path: segment wildcards stay "*", and a final "*"
+ * also admits a trailing slash, the rest of the path and the query, which the rule then checks.
+ */
 function matchPatternPath(pattern: string): string {
-  const glob = pattern.replace(/\*\*$/, '').replace(/(^|\/)\*(?=\/|$)/g, '$1*');
-  // A trailing "*" also admits a trailing slash and the query string, which the rule checks.
-  return glob.endsWith('*') ? glob : `${glob}*`;
+  const path = pattern.replace(/\/?\*\*$/, '').replace(/\/$/, '');
+  return `${path === '' ? '/' : path}*`;
 }
 
 /**

@@ -1,0 +1,101 @@
+import { useId, type KeyboardEvent } from 'react';
+import type { ItemState } from '@/lib/domain/item-state';
+import type { ChecklistItem as Item } from '@/lib/schemas/guide';
+import type { ItemStateRecord } from '@/lib/schemas/records';
+import { useNotices } from '@/lib/stores/notices';
+import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
+import { plural, STATE_LABELS } from '@/lib/ui/labels';
+import { send } from '@/lib/ui/send';
+import { Icon } from '../../shared/Icon';
+import { ItemDetails } from './ItemDetails';
+
+const SHORTCUTS: Record<string, ItemState> = { d: 'done', l: 'learning', s: 'skipped', r: 'not-started' };
+
+/** Typing in the note must not change the item's state. */
+function isTextEntry(target: EventTarget): boolean {
+  const element = target as HTMLElement;
+  if (element instanceof HTMLInputElement) return element.type !== 'checkbox' && element.type !== 'radio';
+  return element instanceof HTMLTextAreaElement || element.isContentEditable;
+}
+
+interface ChecklistItemProps {
+  guideId: string;
+  item: Item;
+  saved: ItemStateRecord | undefined;
+  /** Pages studied for this item. */
+  pages: number;
+  /** Shown in search results, where items of every level are mixed. */
+  levelLabel?: string;
+}
+
+export function ChecklistItem({ guideId, item, saved, pages, levelLabel }: ChecklistItemProps) {
+  const state = saved?.state ?? 'not-started';
+  const expanded = useSidepanelUi((ui) => ui.expandedItems.has(item.id));
+  const toggleExpanded = useSidepanelUi((ui) => ui.toggleExpanded);
+  const announce = useNotices((notices) => notices.announce);
+  const id = useId();
+
+  const setState = async (next: ItemState) => {
+    const sent = await send('setItemState', { guideId, itemId: item.id, state: next }, 'save the item');
+    if (sent.ok) announce(`${STATE_LABELS[next]}: ${item.text}`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
+    const next = SHORTCUTS[event.key.toLowerCase()];
+    if (!next) return;
+    event.preventDefault();
+    void setState(next);
+  };
+
+  const hasBadges = Boolean(levelLabel) || state === 'learning' || state === 'skipped' || pages > 0 || Boolean(saved?.note);
+
+  return (
+    <li className={`item item-${state}`}>
+      {/* Shortcuts work wherever focus is in the row: the checkbox or the details button. */}
+      <div className="item-row" onKeyDown={onKeyDown}>
+        <input
+          id={`${id}-check`}
+          type="checkbox"
+          className="check"
+          checked={state === 'done'}
+          aria-describedby={hasBadges ? `${id}-meta` : undefined}
+          aria-keyshortcuts="D L S R"
+          onChange={(event) => void setState(event.target.checked ? 'done' : 'not-started')}
+        />
+        <label htmlFor={`${id}-check`} className="item-text">
+          {item.text}
+        </label>
+        <button
+          type="button"
+          className="icon-btn disclosure"
+          aria-expanded={expanded}
+          aria-controls={`${id}-details`}
+          aria-label={`Details: ${item.text}`}
+          onClick={() => toggleExpanded(item.id)}
+        >
+          <Icon name="chevron" />
+        </button>
+        {hasBadges && (
+          <p id={`${id}-meta`} className="item-meta">
+            {levelLabel && <span className="badge">{levelLabel}</span>}
+            {state === 'learning' && <span className="badge badge-learning">Learning</span>}
+            {state === 'skipped' && <span className="badge badge-skipped">Skipped</span>}
+            {pages > 0 && <span className="meta-text">{plural(pages, 'page')} studied</span>}
+            {saved?.note && <span className="meta-text">Has a note</span>}
+          </p>
+        )}
+      </div>
+      {expanded && (
+        <ItemDetails
+          id={`${id}-details`}
+          guideId={guideId}
+          item={item}
+          state={state}
+          note={saved?.note ?? ''}
+          onStateChange={(next) => void setState(next)}
+        />
+      )}
+    </li>
+  );
+}

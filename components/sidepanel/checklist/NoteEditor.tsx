@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { sendMessage } from '@/lib/services/protocol';
+import { describeFailure } from '@/lib/ui/send';
+
+/** Long enough to batch a burst of typing, short enough that closing the panel loses nothing. */
+export const NOTE_SAVE_DELAY_MS = 400;
+/** LIMITS.note in lib/schemas/records.ts (not imported: that module carries Zod). */
+const MAX_NOTE_LENGTH = 20_000;
+
+type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+interface NoteEditorProps {
+  guideId: string;
+  itemId: string;
+  /** The note as stored; adopted when it changes elsewhere (the other window, an import). */
+  savedNote: string;
+}
+
+/**
+ * A note saved as it is typed: after a pause in typing, and at once when the field loses
+ * focus or the editor closes, so nothing typed is lost.
+ */
+export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
+  const id = useId();
+  const [text, setText] = useState(savedNote);
+  const [lastStored, setLastStored] = useState(savedNote);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const key = useRef({ guideId, itemId });
+
+  // Another window (or an import) changed the stored note: show it unless typing is unsaved.
+  if (savedNote !== lastStored) {
+    setLastStored(savedNote);
+    if (status.kind !== 'saving' && text === lastStored) setText(savedNote);
+  }
+
+  const save = async () => {
+    clearTimeout(timer.current);
+    const note = pending.current;
+    if (note === null) return;
+    pending.current = null;
+    setStatus({ kind: 'saving' });
+    try {
+      await sendMessage('setNote', { ...key.current, note });
+      if (pending.current === null) setStatus({ kind: 'saved' });
+    } catch (error) {
+      // Keep the text waiting, so leaving the field or closing the editor tries again.
+      pending.current ??= note;
+      setStatus({ kind: 'failed', message: describeFailure('save the note', error) });
+    }
+  };
+
+  // Closing the details (or the panel) saves what is still waiting.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (pending.current !== null) void sendMessage('setNote', { ...key.current, note: pending.current });
+    },
+    [],
+  );
+
+  return (
+    <div className="note">
+      <div className="note-head">
+        <label htmlFor={`${id}-note`} className="field-label">
+          Note
+        </label>
+        <span className={`note-status note-status-${status.kind}`} aria-live="polite">
+          {status.kind === 'saving' && 'Saving…'}
+          {status.kind === 'saved' && 'Saved'}
+        </span>
+      </div>
+      <textarea
+        id={`${id}-note`}
+        className="input note-input"
+        rows={3}
+        maxLength={MAX_NOTE_LENGTH}
+        placeholder="What you learned, what to try next, questions to ask…"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          pending.current = event.target.value;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void save(), NOTE_SAVE_DELAY_MS);
+        }}
+        onBlur={() => void save()}
+      />
+      {status.kind === 'failed' && (
+        <p className="field-error" role="alert">
+          {status.message} Your text is kept here and saved again when you leave the field.
+        </p>
+      )}
+    </div>
+  );
+}

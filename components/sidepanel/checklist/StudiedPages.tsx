@@ -1,0 +1,39 @@
+import { fullTime, relativeTime } from '@/lib/ui/relative-time';
+import { safeHref } from '@/lib/ui/safe-href';
+import { useNow } from '@/lib/ui/use-now';
+import { useItemVisits } from '@/lib/ui/visit-queries';
+
+const SHOWN = 5;
+
+/** Pages the person actually studied for this item, newest first. */
+export function StudiedPages({ itemId }: { itemId: string }) {
+  const page = useItemVisits(itemId, SHOWN);
+  const now = useNow();
+  return (
+    <section className="detail-section">
+      <h4 className="detail-heading">Pages you studied</h4>
+      {page === undefined ? (
+        <p className="hint">Loading…</p>
+      ) : page.total === 0 ? (
+        <p className="hint">None yet. Visit a suggested resource and Levelmate adds it here.</p>
+      ) : (
+        <ul className="link-list">
+          {page.visits.map((visit) => (
+            <li key={visit.id}>
+              <a href={safeHref(visit.url)} target="_blank" rel="noreferrer" className="link">
+                {visit.title || visit.url}
+              </a>
+              <span className="link-meta">
+                {visit.host} ·{' '}
+                <time dateTime={new Date(visit.lastVisitAt).toISOString()} title={fullTime(visit.lastVisitAt)}>
+                  {relativeTime(visit.lastVisitAt, now)}
+                </time>
+              </span>
+            </li>
+          ))}
+          {page.total > SHOWN && <li className="hint">and {page.total - SHOWN} more (see Studied)</li>}
+        </ul>
+      )}
+    </section>
+  );
+}

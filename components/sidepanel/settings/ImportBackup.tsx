@@ -1,0 +1,135 @@
+import { useId, useRef, useState } from 'react';
+import { sendMessage } from '@/lib/services/protocol';
+import { formatBytes, MAX_IMPORT_BYTES } from '@/lib/ui/backup-file';
+import { plural } from '@/lib/ui/labels';
+import { describeFailure } from '@/lib/ui/send';
+import { Segmented } from '../../shared/Segmented';
+
+type Mode = 'merge' | 'replace';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'chosen'; file: File }
+  | { kind: 'confirm-replace'; file: File }
+  | { kind: 'importing'; file: File }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; text: string };
+
+const MODES = [
+  { value: 'merge', label: 'Merge' },
+  { value: 'replace', label: 'Replace' },
+] as const;
+
+/**
+ * Choose a file, choose how to import it, confirm a replace, then see what was imported or,
+ * in words, why not. The background validates every row before writing any.
+ */
+export function ImportBackup() {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<Mode>('merge');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+
+  const reset = () => {
+    if (input.current) input.current.value = '';
+  };
+
+  const choose = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      reset();
+      setStep({
+        kind: 'failed',
+        text: `“${file.name}” is ${formatBytes(file.size)}; a Levelmate backup is at most ${formatBytes(MAX_IMPORT_BYTES)}. Is it the right file?`,
+      });
+      return;
+    }
+    setStep({ kind: 'chosen', file });
+  };
+
+  const runImport = async (file: File) => {
+    setStep({ kind: 'importing', file });
+    try {
+      const summary = await sendMessage('importBackup', { text: await file.text(), mode });
+      const what = `${plural(summary.itemStates, 'item state')} and ${plural(summary.visits, 'studied page')}`;
+      setStep({
+        kind: 'done',
+        text: summary.mode === 'replace' ? `Replaced your data with the backup: ${what}.` : `Merged the backup: ${what}.`,
+      });
+    } catch (error) {
+      setStep({ kind: 'failed', text: `${describeFailure('import the backup', error)} Nothing was changed.` });
+    } finally {
+      reset();
+    }
+  };
+
+  const file = 'file' in step ? step.file : undefined;
+  return (
+    <div className="import">
+      <input
+        ref={input}
+        id={`${id}-file`}
+        type="file"
+        accept=".json,application/json"
+        className="file-input"
+        onChange={(event) => choose(event.target.files?.[0])}
+      />
+      <label htmlFor={`${id}-file`} className="btn file-button">
+        Import backup
+      </label>
+
+      {file && step.kind !== 'importing' && (
+        <div className="import-options">
+          <p className="import-file">
+            {file.name} <span className="link-meta">{formatBytes(file.size)}</span>
+          </p>
+          <Segmented legend="How to import" options={MODES} value={mode} onChange={setMode} />
+          <p className="hint">
+            {mode === 'merge'
+              ? 'Keeps what is here and adds the backup: for each item the newer state wins, and missing studied pages are added.'
+              : 'Makes Levelmate exactly the backup: your current progress, notes and studied pages are deleted.'}
+          </p>
+          {step.kind === 'confirm-replace' ? (
+            <div className="confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+              <p id={`${id}-confirm`}>
+                Replace everything with “{file.name}”? This cannot be undone; export a backup first if you are unsure.
+              </p>
+              <div className="actions">
+                <button type="button" className="btn btn-danger" onClick={() => void runImport(file)}>
+                  Replace everything
+                </button>
+                <button type="button" className="btn btn-quiet" onClick={() => setStep({ kind: 'chosen', file })}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => (mode === 'replace' ? setStep({ kind: 'confirm-replace', file }) : void runImport(file))}
+              >
+                Import
+              </button>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                onClick={() => {
+                  reset();
+                  setStep({ kind: 'idle' });
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <p className={step.kind === 'failed' ? 'field-error' : 'field-ok'} role="status">
+        {step.kind === 'importing' && `Importing ${step.file.name}…`}
+        {(step.kind === 'done' || step.kind === 'failed') && step.text}
+      </p>
+    </div>
+  );
+}

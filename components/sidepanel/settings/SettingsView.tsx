@@ -1,0 +1,20 @@
+import type { Guide } from '@/lib/schemas/guide';
+import { useSettings } from '@/lib/ui/live-data';
+import { Loading } from '../../shared/Loading';
+import { ArchivedProgress } from './ArchivedProgress';
+import { BackupSection } from './BackupSection';
+import { PrivacySection } from './PrivacySection';
+import { StorageSection } from './StorageSection';
+
+export function SettingsView({ guide }: { guide: Guide }) {
+  const settings = useSettings();
+  if (!settings) return <Loading what="settings" />;
+  return (
+    <div className="settings">
+      <PrivacySection settings={settings} />
+      <BackupSection />
+      <StorageSection />
+      <ArchivedProgress guide={guide} />
+    </div>
+  );
+}
