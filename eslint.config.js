@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
     },
@@ -22,7 +25,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['dexie', 'react', 'react-dom', 'wxt/*', '#imports', '../db/*', '../services/*'] },
+        {
+          patterns: [
+            'dexie',
+            'react',
+            'react-dom',
+            'wxt/*',
+            '#imports',
+            '../db/*',
+            '../services/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'indexedDB'],
     },

@@ -5,6 +5,9 @@ import { learningSiteMatches } from './lib/cli/site-matches-from-data';
 /** The content script (entrypoints/learning-page.ts), built as an unlisted script. */
 const CONTENT_SCRIPT = 'learning-page.js';
 
+/** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
+const BENCH = process.env.LEVELMATE_BENCH === '1';
+
 /** Firefox needs an id of its own; the Chrome manifest stays free of it. */
 const GECKO_ID = 'levelmate@levelmate.app';
 
@@ -12,7 +15,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   // The bench build carries an extra page that measures the real database; it never ships.
-  outDirTemplate: process.env.LEVELMATE_BENCH ? 'bench-{{browser}}-mv{{manifestVersion}}' : undefined,
+  outDir: BENCH ? '.output/bench' : '.output',
   manifest: ({ browser }) => ({
     name: 'Levelmate — study companion for skill guides',
     short_name: 'Levelmate',
@@ -44,6 +47,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.name === 'bench' && !BENCH) entrypoint.skipped = true;
+      }
+    },
     'build:before': () => void validateDataOrThrow(),
     // Content-script matches come from the recognition rules, so our code runs only on
     // learning resources, and the bundle does not carry the pattern list.

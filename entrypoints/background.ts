@@ -15,7 +15,13 @@ export default defineBackground(() => {
   const syncAnySite = async () =>
     syncAnySiteScript((await readSettings(database)).recogniseAnySite, 'learning-page.js');
 
-  const ctx = { db: database, guides: GUIDES, now: Date.now, recognise: recognisePage, onPageVerdict: showBadge };
+  const ctx = {
+    db: database,
+    guides: GUIDES,
+    now: Date.now,
+    recognise: recognisePage,
+    onPageVerdict: showBadge,
+  };
   registerMessageRoutes(ctx, ready, async (name) => {
     if (name === 'updateSettings') await syncAnySite();
   });

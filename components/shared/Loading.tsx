@@ -13,8 +13,8 @@ export function Loading({ what }: { what: string }) {
       <span>Loading {what}…</span>
       {slow && (
         <p className="hint">
-          Still waiting for your data. If Levelmate was just updated, close its other windows (side panels and popups)
-          so the update can finish.
+          Still waiting for your data. If Levelmate was just updated, close its other windows (side
+          panels and popups) so the update can finish.
         </p>
       )}
     </div>

@@ -14,7 +14,12 @@ export function Notices() {
           <div key={error.id} className="notice notice-error">
             <Icon name="alert" />
             <p>{error.text}</p>
-            <button type="button" className="icon-btn" aria-label="Dismiss" onClick={() => dismiss(error.id)}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label="Dismiss"
+              onClick={() => dismiss(error.id)}
+            >
               <Icon name="close" />
             </button>
           </div>

@@ -8,7 +8,13 @@ interface ProgressBarProps {
   size?: 'thin' | 'regular';
 }
 
-export function ProgressBar({ percent, label, valueText, tone = 'accent', size = 'regular' }: ProgressBarProps) {
+export function ProgressBar({
+  percent,
+  label,
+  valueText,
+  tone = 'accent',
+  size = 'regular',
+}: ProgressBarProps) {
   const clamped = Math.max(0, Math.min(100, percent));
   const a11y = label
     ? {

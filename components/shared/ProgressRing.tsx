@@ -2,7 +2,15 @@ const RADIUS = 22;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 /** A ring with the percentage in its middle; its label names what is measured. */
-export function ProgressRing({ percent, label, valueText }: { percent: number; label: string; valueText: string }) {
+export function ProgressRing({
+  percent,
+  label,
+  valueText,
+}: {
+  percent: number;
+  label: string;
+  valueText: string;
+}) {
   const clamped = Math.max(0, Math.min(100, percent));
   return (
     <div

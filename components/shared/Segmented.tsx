@@ -21,7 +21,14 @@ interface SegmentedProps<T extends string> {
  * One choice among a few, drawn as a segmented control but built from native radio buttons,
  * so arrow keys, form semantics and screen readers work without extra code.
  */
-export function Segmented<T extends string>({ legend, hideLegend, options, value, onChange, size = 'regular' }: SegmentedProps<T>) {
+export function Segmented<T extends string>({
+  legend,
+  hideLegend,
+  options,
+  value,
+  onChange,
+  size = 'regular',
+}: SegmentedProps<T>) {
   const name = useId();
   return (
     <fieldset className={`segmented segmented-${size}`}>

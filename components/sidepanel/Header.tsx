@@ -17,7 +17,9 @@ function GuideStatus({ guide }: { guide: Guide }) {
     <div className="guide-status">
       <p className="current-level">
         <span className="eyebrow">{data.current.chosen ? 'Your level' : 'Suggested level'}</span>
-        <span className="current-level-name">{current ? levelTitle(current) : `Level ${data.current.number}`}</span>
+        <span className="current-level-name">
+          {current ? levelTitle(current) : `Level ${data.current.number}`}
+        </span>
       </p>
       <div className="overall">
         <ProgressBar

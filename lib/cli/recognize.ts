@@ -30,7 +30,9 @@ function answer(line: string): object {
   const input = InputLine.safeParse(json);
   if (!input.success) return { error: z.prettifyError(input.error).replace(/\n/g, ' ') };
   const { url, title, html } = input.data;
-  const signals = html ? signalsFromHtml(url, html, title) : { url, title: title ?? '', dois: [], isbns: [] };
+  const signals = html
+    ? signalsFromHtml(url, html, title)
+    : { url, title: title ?? '', dois: [], isbns: [] };
   const found = recognise(signals, index);
   return {
     url,

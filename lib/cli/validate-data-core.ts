@@ -13,7 +13,9 @@ export function validateDataOrThrow(): string {
   const sites = loadIdentifierSites();
   const problems = [
     ...guideProblems(guide, vocabulary),
-    ...ruleProblems(rules, sites, guide, vocabulary, (html) => signalsFromHtml('https://example.invalid/', html)),
+    ...ruleProblems(rules, sites, guide, vocabulary, (html) =>
+      signalsFromHtml('https://example.invalid/', html),
+    ),
   ];
   if (problems.length > 0) {
     throw new Error(`Data has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -30,17 +30,27 @@ export function showChip(title: string, levels: readonly number[], actions: Chip
     host = document.createElement(HOST_TAG);
     document.documentElement.append(host);
   }
-  const root = (host as HTMLElement & { levelmateRoot?: ShadowRoot }).levelmateRoot ?? host.attachShadow({ mode: 'closed' });
+  const root =
+    (host as HTMLElement & { levelmateRoot?: ShadowRoot }).levelmateRoot ??
+    host.attachShadow({ mode: 'closed' });
   (host as HTMLElement & { levelmateRoot?: ShadowRoot }).levelmateRoot = root;
 
   const chip = el('div', 'chip');
   chip.setAttribute('role', 'status');
-  const levelText = levels.length ? `Counts for level${levels.length > 1 ? 's' : ''} ${levels.join(', ')}` : '';
+  const levelText = levels.length
+    ? `Counts for level${levels.length > 1 ? 's' : ''} ${levels.join(', ')}`
+    : '';
   const close = el('button', 'x', '×');
   close.setAttribute('aria-label', 'Dismiss Levelmate note');
   const studied = el('button', '', 'Mark studied');
   const notThis = el('button', 's', 'Not this');
-  chip.append(close, el('p', 't', `Levelmate · ${title}`), el('p', 'l', levelText), studied, notThis);
+  chip.append(
+    close,
+    el('p', 't', `Levelmate · ${title}`),
+    el('p', 'l', levelText),
+    studied,
+    notThis,
+  );
   const style = el('style', '', STYLE);
   root.replaceChildren(style, chip);
 
@@ -48,7 +58,8 @@ export function showChip(title: string, levels: readonly number[], actions: Chip
   const act = (button: HTMLElement, action: () => Promise<unknown>, done: string) =>
     button.addEventListener('click', () => {
       action().then(
-        () => root.replaceChildren(style, Object.assign(el('div', 'chip', done), { role: 'status' })),
+        () =>
+          root.replaceChildren(style, Object.assign(el('div', 'chip', done), { role: 'status' })),
         () => dismiss(),
       );
       setTimeout(dismiss, 2500);

@@ -30,7 +30,11 @@ export interface HeatmapDay {
  * The last `weeks` whole weeks of study days, oldest first, each column a week starting on
  * Monday and the last column holding today; days after today are left out.
  */
-export function heatmap(records: readonly ActivityRecord[], now: number, weeks = 12): HeatmapDay[][] {
+export function heatmap(
+  records: readonly ActivityRecord[],
+  now: number,
+  weeks = 12,
+): HeatmapDay[][] {
   const byDay = new Map(records.map((r) => [r.day, r.checkoffs + r.studyVisits]));
   const weekday = (new Date(now).getDay() + 6) % 7; // Monday = 0
   const start = shiftDays(now, -weekday - (weeks - 1) * 7);
@@ -77,4 +81,3 @@ export function heatmapStartDay(now: number, weeks = 12): string {
   const weekday = (new Date(now).getDay() + 6) % 7;
   return dayKey(shiftDays(now, -weekday - (weeks - 1) * 7));
 }
-

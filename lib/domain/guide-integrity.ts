@@ -18,7 +18,8 @@ export function guideProblems(guide: Guide, vocabulary: TopicVocabulary): string
 
   const referenceIds = new Set<string>();
   for (const reference of guide.references) {
-    if (referenceIds.has(reference.id)) problems.push(`reference "${reference.id}" is defined twice`);
+    if (referenceIds.has(reference.id))
+      problems.push(`reference "${reference.id}" is defined twice`);
     referenceIds.add(reference.id);
   }
 
@@ -29,12 +30,16 @@ export function guideProblems(guide: Guide, vocabulary: TopicVocabulary): string
   guide.levels.forEach((level, index) => {
     const where = `level ${level.number}`;
     if (level.number !== index + 1) {
-      problems.push(`${where} is at position ${index + 1}: levels must be numbered 1 to 7 in order`);
+      problems.push(
+        `${where} is at position ${index + 1}: levels must be numbered 1 to 7 in order`,
+      );
     }
     if (levelIds.has(level.id)) problems.push(`level id "${level.id}" is used twice`);
     levelIds.add(level.id);
     if (level.items.length < MIN_ITEMS_PER_LEVEL) {
-      problems.push(`${where} has ${level.items.length} items; it needs at least ${MIN_ITEMS_PER_LEVEL}`);
+      problems.push(
+        `${where} has ${level.items.length} items; it needs at least ${MIN_ITEMS_PER_LEVEL}`,
+      );
     }
     for (const ref of level.references) {
       if (!referenceIds.has(ref)) problems.push(`${where} names unknown reference "${ref}"`);
@@ -59,7 +64,9 @@ export function guideProblems(guide: Guide, vocabulary: TopicVocabulary): string
     for (const number of reference.levels) {
       const level = guide.levels.find((l) => l.number === number);
       if (level && !level.references.includes(reference.id)) {
-        problems.push(`reference "${reference.id}" informs level ${number}, but that level does not list it`);
+        problems.push(
+          `reference "${reference.id}" informs level ${number}, but that level does not list it`,
+        );
       }
     }
   }
@@ -67,7 +74,9 @@ export function guideProblems(guide: Guide, vocabulary: TopicVocabulary): string
     for (const ref of level.references) {
       const reference = guide.references.find((r) => r.id === ref);
       if (reference && !reference.levels.includes(level.number)) {
-        problems.push(`level ${level.number} lists reference "${ref}", whose levels do not include it`);
+        problems.push(
+          `level ${level.number} lists reference "${ref}", whose levels do not include it`,
+        );
       }
     }
   }
@@ -78,7 +87,9 @@ export function guideProblems(guide: Guide, vocabulary: TopicVocabulary): string
 
   for (let version = 1; version < guide.contentVersion; version++) {
     if (!guide.revisions.some((r) => r.fromVersion === version)) {
-      problems.push(`no revision leads from version ${version}: saved progress could not follow the guide`);
+      problems.push(
+        `no revision leads from version ${version}: saved progress could not follow the guide`,
+      );
     }
   }
   for (const revision of guide.revisions) {

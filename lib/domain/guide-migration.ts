@@ -14,7 +14,12 @@ export interface MigrationResult {
 }
 
 /** Further progress wins when items merge: done over learning over not started; skipped last. */
-const MERGE_RANK: Record<ItemState, number> = { done: 3, learning: 2, 'not-started': 1, skipped: 0 };
+const MERGE_RANK: Record<ItemState, number> = {
+  done: 3,
+  learning: 2,
+  'not-started': 1,
+  skipped: 0,
+};
 
 function mergeInto(existing: SavedItemState | undefined, incoming: SavedItemState): SavedItemState {
   if (!existing) return incoming;
@@ -44,7 +49,8 @@ export function migrateItemStates(
     if (!revision) break;
     const sources = new Map<string, number>();
     for (const target of Object.values(revision.idMap)) {
-      for (const id of target === null ? [] : [target].flat()) sources.set(id, (sources.get(id) ?? 0) + 1);
+      for (const id of target === null ? [] : [target].flat())
+        sources.set(id, (sources.get(id) ?? 0) + 1);
     }
     const next = new Map<string, SavedItemState>();
     for (const state of states) {

@@ -8,7 +8,8 @@ export interface LocatedItem {
 /** Every item of a guide by id, with the level it belongs to. */
 export function itemsById(guide: Guide): Map<string, LocatedItem> {
   const map = new Map<string, LocatedItem>();
-  for (const level of guide.levels) for (const item of level.items) map.set(item.id, { item, level });
+  for (const level of guide.levels)
+    for (const item of level.items) map.set(item.id, { item, level });
   return map;
 }
 

@@ -1,5 +1,10 @@
-import type { Level } from '../schemas/guide';
 import { READINESS_THRESHOLD, type ItemState } from './item-state';
+
+/** Just what progress needs of a level: its number and its items' ids. */
+interface LevelItems {
+  number: number;
+  items: readonly { id: string }[];
+}
 
 export interface Progress {
   done: number;
@@ -37,14 +42,17 @@ function tally(itemIds: readonly string[], lookup: StateLookup): Progress {
   return { done, learning, skipped, total: itemIds.length, counted, percent };
 }
 
-export function levelProgress(level: Pick<Level, 'items'>, lookup: StateLookup): Progress {
+export function levelProgress(level: Pick<LevelItems, 'items'>, lookup: StateLookup): Progress {
   return tally(
     level.items.map((item) => item.id),
     lookup,
   );
 }
 
-export function guideProgress(levels: readonly Pick<Level, 'items'>[], lookup: StateLookup): Progress {
+export function guideProgress(
+  levels: readonly Pick<LevelItems, 'items'>[],
+  lookup: StateLookup,
+): Progress {
   return tally(
     levels.flatMap((level) => level.items.map((item) => item.id)),
     lookup,
@@ -61,7 +69,7 @@ export function isReady(progress: Progress): boolean {
 }
 
 /** The suggested current level: the lowest level not yet ready (the top level once all are). */
-export function suggestedLevel(levels: readonly Pick<Level, 'items' | 'number'>[], lookup: StateLookup): number {
+export function suggestedLevel(levels: readonly LevelItems[], lookup: StateLookup): number {
   for (const level of levels) {
     if (!isReady(levelProgress(level, lookup))) return level.number;
   }
@@ -69,7 +77,11 @@ export function suggestedLevel(levels: readonly Pick<Level, 'items' | 'number'>[
 }
 
 /** The next open items of a level, in guide order: learning first, then not started. */
-export function nextOpenItems<T extends { id: string }>(items: readonly T[], lookup: StateLookup, count: number): T[] {
+export function nextOpenItems<T extends { id: string }>(
+  items: readonly T[],
+  lookup: StateLookup,
+  count: number,
+): T[] {
   const open = items.filter((item) => {
     const state = lookup(item.id);
     return state === undefined || state === 'not-started' || state === 'learning';

@@ -46,7 +46,9 @@ export function parsePageUrl(raw: string): ParsedPageUrl | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.username !== '' || url.password !== '') return null;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  // The URL parser already lowercases hosts; "example.org." is the same host as "example.org".
+  const hostname = url.hostname;
+  const host = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
   if (host === '') return null;
   return { url, host };
 }
@@ -77,7 +79,9 @@ export function isSameSiteOrSubdomain(host: string, site: string): boolean {
  */
 export function siteFromInput(input: string): string | null {
   const trimmed = input.trim();
-  const parsed = parsePageUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  const parsed = parsePageUrl(
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`,
+  );
   if (!parsed || !/^(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}$/.test(parsed.host)) return null;
   return parsed.host.replace(/^www\./, '');
 }

@@ -15,23 +15,37 @@ export function recordingBlocked(
 ): SkipReason | null {
   if (page.incognito) return 'incognito';
   if (settings.pausedUntil !== null && settings.pausedUntil > now) return 'paused';
-  if (settings.excludedSites.some((site) => isSameSiteOrSubdomain(page.host, site))) return 'excluded';
+  if (settings.excludedSites.some((site) => isSameSiteOrSubdomain(page.host, site)))
+    return 'excluded';
   if (choice?.notLearning) return 'not-learning';
   return null;
 }
 
 /** True when a new visit continues the latest one of the same address (one session). */
-export function continuesSession(latest: Pick<VisitRecord, 'lastVisitAt'> | undefined, now: number): boolean {
-  return latest !== undefined && now - latest.lastVisitAt < SESSION_GAP_MS && now >= latest.lastVisitAt;
+export function continuesSession(
+  latest: Pick<VisitRecord, 'lastVisitAt'> | undefined,
+  now: number,
+): boolean {
+  return (
+    latest !== undefined && now - latest.lastVisitAt < SESSION_GAP_MS && now >= latest.lastVisitAt
+  );
 }
 
 /** The items a page is tagged with, minus the ones the person rejected for this address. */
-export function tagsFor(itemIds: readonly string[], choice: Pick<UrlChoiceRecord, 'rejectedItemIds'> | undefined): string[] {
+export function tagsFor(
+  itemIds: readonly string[],
+  choice: Pick<UrlChoiceRecord, 'rejectedItemIds'> | undefined,
+): string[] {
   const rejected = new Set(choice?.rejectedItemIds ?? []);
   return itemIds.filter((id) => !rejected.has(id));
 }
 
 /** Page titles are stored as plain text, whitespace folded, and capped. */
 export function cleanTitle(title: string, max: number): string {
-  return title.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return title
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }

@@ -16,7 +16,9 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
 
 export const BackupHeader = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: `this is not a Levelmate backup (format must be "${BACKUP_FORMAT}")` }),
+  format: z.literal(BACKUP_FORMAT, {
+    error: `this is not a Levelmate backup (format must be "${BACKUP_FORMAT}")`,
+  }),
   formatVersion: z
     .number({ error: 'formatVersion must be a number' })
     .int()
@@ -27,7 +29,9 @@ export const BackupHeader = z.object({
 });
 
 export const BackupFile = BackupHeader.extend({
-  exportedAt: z.iso.datetime({ error: 'exportedAt must be an ISO date-time like "2026-11-22T09:30:00.000Z"' }),
+  exportedAt: z.iso.datetime({
+    error: 'exportedAt must be an ISO date-time like "2026-11-22T09:30:00.000Z"',
+  }),
   guides: z.array(z.object({ id: StableId, contentVersion: z.number().int().min(1) })),
   tables: z.object({
     itemStates: z.array(ItemStateRecord),

@@ -22,7 +22,14 @@ export const PageSignalsMessage = z.object({
 export const MessageSchemas = {
   // from content scripts (only these; see CONTENT_SCRIPT_MESSAGES)
   pageSignals: PageSignalsMessage,
-  activeTime: z.object({ url: Url, ms: z.number().int().min(0).max(60 * 60_000) }),
+  activeTime: z.object({
+    url: Url,
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 60_000),
+  }),
   // from the extension's own pages, and the chip's buttons
   markStudied: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
   notLearningPage: z.object({ url: Url }),
@@ -37,9 +44,19 @@ export const MessageSchemas = {
     })
     .partial()
     .strict(),
-  addExcludedSite: z.object({ site: z.string().min(1).max(LIMITS.host + 20) }),
+  addExcludedSite: z.object({
+    site: z
+      .string()
+      .min(1)
+      .max(LIMITS.host + 20),
+  }),
   removeExcludedSite: z.object({ site: z.string().min(1).max(LIMITS.host) }),
-  deleteSiteVisits: z.object({ site: z.string().min(1).max(LIMITS.host + 20) }),
+  deleteSiteVisits: z.object({
+    site: z
+      .string()
+      .min(1)
+      .max(LIMITS.host + 20),
+  }),
   tagPage: z.object({
     url: Url,
     title: z.string().max(LIMITS.title * 4),

@@ -38,7 +38,11 @@ export const ArchivedItemStateRecord = ItemStateRecord.extend({
 
 export const VisitRecord = z.object({
   id: z.number().int().positive().optional(),
-  url: z.string().min(8).max(LIMITS.url).regex(/^https?:\/\//, 'an http(s) address'),
+  url: z
+    .string()
+    .min(8)
+    .max(LIMITS.url)
+    .regex(/^https?:\/\//, 'an http(s) address'),
   host: Host,
   title: z.string().max(LIMITS.title),
   /** The recognised resource's rule id; null for a page tagged by hand. */

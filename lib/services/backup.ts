@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { migrateItemStates } from '../domain/guide-migration';
 import { BACKUP_TABLES, type LevelmateDatabase, type StoredVisit } from '../db/database';
 import {
@@ -17,19 +17,29 @@ export type ImportMode = 'replace' | 'merge';
 /** A backup that cannot be imported; the message says what is wrong and where. */
 export class BackupError extends Error {}
 
-export async function exportBackup(db: LevelmateDatabase, guides: readonly Guide[], now: number): Promise<BackupFile> {
-  return db.transaction('r', BACKUP_TABLES.map((name) => db.table(name)), async () => {
-    const tables = Object.fromEntries(
-      await Promise.all(BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)),
-    ) as BackupTables;
-    return {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: new Date(now).toISOString(),
-      guides: guides.map((guide) => ({ id: guide.id, contentVersion: guide.contentVersion })),
-      tables,
-    };
-  });
+export async function exportBackup(
+  db: LevelmateDatabase,
+  guides: readonly Guide[],
+  now: number,
+): Promise<BackupFile> {
+  return db.transaction(
+    'r',
+    BACKUP_TABLES.map((name) => db.table(name)),
+    async () => {
+      const tables = Object.fromEntries(
+        await Promise.all(
+          BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+        ),
+      ) as BackupTables;
+      return {
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        exportedAt: new Date(now).toISOString(),
+        guides: guides.map((guide) => ({ id: guide.id, contentVersion: guide.contentVersion })),
+        tables,
+      };
+    },
+  );
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -83,10 +93,14 @@ export function parseBackup(text: string): BackupFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new BackupError(`the file is not valid JSON (${(error as Error).message}); it may be cut short or not a backup`);
+    throw new BackupError(
+      `the file is not valid JSON (${(error as Error).message}); it may be cut short or not a backup`,
+    );
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new BackupError(`this is not a Levelmate backup: expected a JSON object with "format": "${BACKUP_FORMAT}"`);
+    throw new BackupError(
+      `this is not a Levelmate backup: expected a JSON object with "format": "${BACKUP_FORMAT}"`,
+    );
   }
   // The header first, so a newer or foreign file gets that message rather than a hundred others.
   const header = BackupHeader.safeParse(json);
@@ -98,7 +112,11 @@ export function parseBackup(text: string): BackupFile {
 }
 
 /** Brings the backup's item states up to the content version of each installed guide. */
-function migrateToInstalledGuides(backup: BackupFile, guides: readonly Guide[], now: number): BackupTables {
+function migrateToInstalledGuides(
+  backup: BackupFile,
+  guides: readonly Guide[],
+  now: number,
+): BackupTables {
   const tables = { ...backup.tables };
   for (const guide of guides) {
     const savedVersion =
@@ -142,21 +160,29 @@ export async function importBackup(
   now: number,
 ): Promise<ImportSummary> {
   const tables = migrateToInstalledGuides(parseBackup(text), guides, now);
-  await db.transaction('rw', BACKUP_TABLES.map((name) => db.table(name)), async () => {
-    if (mode === 'replace') {
-      await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
-      for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
-    } else {
-      await mergeTables(db, tables);
-    }
-  });
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((name) => db.table(name)),
+    async () => {
+      if (mode === 'replace') {
+        await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
+        for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
+      } else {
+        await mergeTables(db, tables);
+      }
+    },
+  );
   return { mode, itemStates: tables.itemStates.length, visits: tables.visits.length };
 }
 
 async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {
-  const states = await db.itemStates.bulkGet(tables.itemStates.map((s) => [s.guideId, s.itemId] as [string, string]));
+  const states = await db.itemStates.bulkGet(
+    tables.itemStates.map((s) => [s.guideId, s.itemId] as [string, string]),
+  );
   await db.itemStates.bulkPut(
-    tables.itemStates.filter((incoming, i) => !states[i] || states[i]!.updatedAt < incoming.updatedAt),
+    tables.itemStates.filter(
+      (incoming, i) => !states[i] || states[i]!.updatedAt < incoming.updatedAt,
+    ),
   );
 
   const archivedKeys = new Set(
@@ -203,14 +229,18 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
 
   const choices = await db.urlChoices.bulkGet(tables.urlChoices.map((c) => c.url));
   await db.urlChoices.bulkPut(
-    tables.urlChoices.filter((incoming, i) => !choices[i] || choices[i]!.updatedAt < incoming.updatedAt),
+    tables.urlChoices.filter(
+      (incoming, i) => !choices[i] || choices[i]!.updatedAt < incoming.updatedAt,
+    ),
   );
 
   // The person's current settings stay; the backup's excluded sites are added to theirs.
   const [incomingSettings] = tables.settings;
   const current = await db.settings.toArray();
   if (incomingSettings && current[0]) {
-    const excludedSites = [...new Set([...current[0].excludedSites, ...incomingSettings.excludedSites])].sort();
+    const excludedSites = [
+      ...new Set([...current[0].excludedSites, ...incomingSettings.excludedSites]),
+    ].sort();
     await db.settings.put({ ...current[0], excludedSites });
   } else if (incomingSettings) {
     await db.settings.put(incomingSettings);

@@ -27,9 +27,14 @@ export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
  * granted permission: registered only while both hold, so turning it off (or revoking the
  * permission in the browser) leaves our code on learning-resource sites alone.
  */
-export async function syncAnySiteScript(enabled: boolean, contentScriptFile: string): Promise<boolean> {
+export async function syncAnySiteScript(
+  enabled: boolean,
+  contentScriptFile: string,
+): Promise<boolean> {
   const granted = enabled && (await browser.permissions.contains({ origins: ANY_SITE_ORIGINS }));
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ANY_SITE_SCRIPT] });
+  const registered = await browser.scripting.getRegisteredContentScripts({
+    ids: [ANY_SITE_SCRIPT],
+  });
   if (granted && registered.length === 0) {
     await browser.scripting.registerContentScripts([
       {

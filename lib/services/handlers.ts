@@ -4,7 +4,12 @@ import type { PageSignals } from '../domain/recognition/signals';
 import { normaliseUrl, siteFromInput } from '../domain/url';
 import type { LevelmateDatabase } from '../db/database';
 import type { Guide } from '../schemas/guide';
-import { CONTENT_SCRIPT_MESSAGES, MessageSchemas, type MessageData, type MessageName } from '../schemas/messages';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  MessageSchemas,
+  type MessageData,
+  type MessageName,
+} from '../schemas/messages';
 import { exportBackup, importBackup } from './backup';
 import { setItemState, setNote } from './progress';
 import type { LevelmateProtocol, PageInfo, PageVerdict } from './protocol';
@@ -71,7 +76,11 @@ const handlers: Handlers = {
       showChip: false,
     };
     if (recognition) {
-      const page = { url: signals.url, title: signals.title, incognito: sender.tab?.incognito ?? false };
+      const page = {
+        url: signals.url,
+        title: signals.title,
+        incognito: sender.tab?.incognito ?? false,
+      };
       const outcome = await recordRecognisedVisit(ctx.db, page, recognition, ctx.now());
       verdict.recorded = outcome.visit !== null;
       verdict.skipped = outcome.skipped;
@@ -93,7 +102,10 @@ const handlers: Handlers = {
       resourceId: recognition?.resource.id ?? null,
       topics: recognition?.topics ?? [],
     };
-    if (itemIds.length === 0) throw new RejectedMessageError('this page is not a recognised resource; tag it to an item instead');
+    if (itemIds.length === 0)
+      throw new RejectedMessageError(
+        'this page is not a recognised resource; tag it to an item instead',
+      );
     await tagPage(ctx.db, page, itemIds, ctx.now());
     // Studying a page moves the items it serves from "not started" to "learning".
     const guide = ctx.guides[0]!;
@@ -116,7 +128,8 @@ const handlers: Handlers = {
     await setNote(ctx.db, { guideId, itemId }, note, ctx.now());
   },
   async setCurrentLevel({ guideId, level }, _sender, ctx) {
-    if (!ctx.guides.some((g) => g.id === guideId)) throw new RejectedMessageError(`unknown guide "${guideId}"`);
+    if (!ctx.guides.some((g) => g.id === guideId))
+      throw new RejectedMessageError(`unknown guide "${guideId}"`);
     await setCurrentLevel(ctx.db, guideId, level);
   },
   async updateSettings(patch, _sender, ctx) {
@@ -129,7 +142,9 @@ const handlers: Handlers = {
   },
   async removeExcludedSite({ site }, _sender, ctx) {
     const settings = await readSettings(ctx.db);
-    await updateSettings(ctx.db, { excludedSites: settings.excludedSites.filter((s) => s !== site) });
+    await updateSettings(ctx.db, {
+      excludedSites: settings.excludedSites.filter((s) => s !== site),
+    });
   },
   async deleteSiteVisits({ site }, _sender, ctx) {
     return deleteSiteVisits(ctx.db, requireSite(site));
@@ -138,7 +153,12 @@ const handlers: Handlers = {
     const guide = ctx.guides[0]!;
     for (const itemId of itemIds) requireItem(ctx, guide.id, itemId);
     const recognition = ctx.recognise({ url, title, dois: [], isbns: [] });
-    const page = { url, title, resourceId: recognition?.resource.id ?? null, topics: recognition?.topics ?? [] };
+    const page = {
+      url,
+      title,
+      resourceId: recognition?.resource.id ?? null,
+      topics: recognition?.topics ?? [],
+    };
     const visit = await tagPage(ctx.db, page, itemIds, ctx.now());
     if (!visit) throw new RejectedMessageError('only web pages (http or https) can be tagged');
   },

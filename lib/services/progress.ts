@@ -47,7 +47,8 @@ export async function setItemState(
   await db.transaction('rw', db.itemStates, db.activity, async () => {
     const before = await db.itemStates.get([key.guideId, key.itemId]);
     await upsert(db, key, (current) => ({ ...current, state }), now);
-    if (state === 'done' && before?.state !== 'done') await countActivity(db, now, { checkoffs: 1 });
+    if (state === 'done' && before?.state !== 'done')
+      await countActivity(db, now, { checkoffs: 1 });
     // Undoing today's check-off takes it back; an older one stays in that day's history.
     if (state !== 'done' && before?.state === 'done' && dayKey(before.updatedAt) === dayKey(now)) {
       await countActivity(db, now, { checkoffs: -1 });
@@ -61,5 +62,7 @@ export async function setNote(
   note: string,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.itemStates, () => upsert(db, key, (current) => ({ ...current, note }), now));
+  await db.transaction('rw', db.itemStates, () =>
+    upsert(db, key, (current) => ({ ...current, note }), now),
+  );
 }

@@ -10,7 +10,8 @@ import { onMessage } from './protocol';
  */
 function senderOf(sender: Browser.runtime.MessageSender): Sender {
   const { tab, url } = sender;
-  if (!tab || tab.id === undefined || !url || url.startsWith(browser.runtime.getURL('/'))) return {};
+  if (!tab || tab.id === undefined || !url || url.startsWith(browser.runtime.getURL('/')))
+    return {};
   return { tab: { id: tab.id, url, incognito: tab.incognito } };
 }
 

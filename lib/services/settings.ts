@@ -18,7 +18,10 @@ export async function readSettings(db: LevelmateDatabase): Promise<SettingsRecor
 export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'currentLevels'>>;
 
 /** The only write path for settings: read, change, write, in one transaction. */
-export async function updateSettings(db: LevelmateDatabase, patch: SettingsPatch): Promise<SettingsRecord> {
+export async function updateSettings(
+  db: LevelmateDatabase,
+  patch: SettingsPatch,
+): Promise<SettingsRecord> {
   return db.transaction('rw', db.settings, async () => {
     const next = { ...(await readSettings(db)), ...patch, id: SETTINGS_ID } as SettingsRecord;
     if (patch.excludedSites) next.excludedSites = [...new Set(patch.excludedSites)].sort();
@@ -27,9 +30,16 @@ export async function updateSettings(db: LevelmateDatabase, patch: SettingsPatch
   });
 }
 
-export async function setCurrentLevel(db: LevelmateDatabase, guideId: string, level: number): Promise<void> {
+export async function setCurrentLevel(
+  db: LevelmateDatabase,
+  guideId: string,
+  level: number,
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const settings = await readSettings(db);
-    await db.settings.put({ ...settings, currentLevels: { ...settings.currentLevels, [guideId]: level } });
+    await db.settings.put({
+      ...settings,
+      currentLevels: { ...settings.currentLevels, [guideId]: level },
+    });
   });
 }

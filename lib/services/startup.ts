@@ -24,7 +24,9 @@ export async function migrateSavedProgress(
   const outcomes = await Promise.all(guides.map((guide) => applyGuideUpdate(db, guide, now)));
   for (const outcome of outcomes) {
     if (outcome.outcome === 'newer-data') {
-      console.warn(`Levelmate: progress for "${outcome.guideId}" was saved by a newer version; left as it is.`);
+      console.warn(
+        `Levelmate: progress for "${outcome.guideId}" was saved by a newer version; left as it is.`,
+      );
     }
   }
   return outcomes;

@@ -1,6 +1,12 @@
 import type { Recognition } from '../domain/recognition/recognise';
 import { isSameSiteOrSubdomain, normaliseUrl, parsePageUrl } from '../domain/url';
-import { cleanTitle, continuesSession, recordingBlocked, tagsFor, type SkipReason } from '../domain/visit-policy';
+import {
+  cleanTitle,
+  continuesSession,
+  recordingBlocked,
+  tagsFor,
+  type SkipReason,
+} from '../domain/visit-policy';
 import type { LevelmateDatabase, StoredVisit } from '../db/database';
 import { LIMITS, type UrlChoiceRecord } from '../schemas/records';
 import { countActivity } from './progress';
@@ -42,7 +48,12 @@ export async function recordRecognisedVisit(
       db.urlChoices.get(url),
       latestVisit(db, url),
     ]);
-    const skipped = recordingBlocked(settings, { host: parsed.host, incognito: page.incognito }, choice, now);
+    const skipped = recordingBlocked(
+      settings,
+      { host: parsed.host, incognito: page.incognito },
+      choice,
+      now,
+    );
     if (skipped) return { visit: null, skipped, studiedBefore: latest !== undefined };
     const itemIds = tagsFor(
       recognition.items.map((item) => item.id),
@@ -50,7 +61,12 @@ export async function recordRecognisedVisit(
     ).slice(0, LIMITS.itemsPerVisit);
     const title = cleanTitle(page.title, LIMITS.title);
     if (latest && continuesSession(latest, now)) {
-      const visit = { ...latest, title: title || latest.title, lastVisitAt: now, count: latest.count + 1 };
+      const visit = {
+        ...latest,
+        title: title || latest.title,
+        lastVisitAt: now,
+        count: latest.count + 1,
+      };
       await db.visits.put(visit);
       return { visit, skipped: null, studiedBefore: true };
     }
@@ -74,7 +90,12 @@ export async function recordRecognisedVisit(
 }
 
 /** Adds visible-and-focused time to the current session's visit of an address. */
-export async function addActiveTime(db: LevelmateDatabase, pageUrl: string, ms: number, now: number): Promise<void> {
+export async function addActiveTime(
+  db: LevelmateDatabase,
+  pageUrl: string,
+  ms: number,
+  now: number,
+): Promise<void> {
   const url = normaliseUrl(pageUrl);
   if (!url) return;
   await db.transaction('rw', db.visits, async () => {
@@ -102,7 +123,12 @@ export async function tagPage(
     if (choice) {
       // Tagging by hand overrides an earlier "not this" for these items.
       const rejected = choice.rejectedItemIds.filter((id) => !itemIds.includes(id));
-      await db.urlChoices.put({ ...choice, notLearning: false, rejectedItemIds: rejected, updatedAt: now });
+      await db.urlChoices.put({
+        ...choice,
+        notLearning: false,
+        rejectedItemIds: rejected,
+        updatedAt: now,
+      });
     }
     const latest = await latestVisit(db, url);
     if (latest && continuesSession(latest, now)) {
@@ -136,12 +162,21 @@ async function rememberChoice(
   change: (current: UrlChoiceRecord) => UrlChoiceRecord,
   now: number,
 ): Promise<void> {
-  const current = (await db.urlChoices.get(url)) ?? { url, notLearning: false, rejectedItemIds: [], updatedAt: now };
+  const current = (await db.urlChoices.get(url)) ?? {
+    url,
+    notLearning: false,
+    rejectedItemIds: [],
+    updatedAt: now,
+  };
   await db.urlChoices.put({ ...change(current), updatedAt: now });
 }
 
 /** "Not a learning page": forgets its visits and never records the address again. */
-export async function markNotLearning(db: LevelmateDatabase, pageUrl: string, now: number): Promise<number> {
+export async function markNotLearning(
+  db: LevelmateDatabase,
+  pageUrl: string,
+  now: number,
+): Promise<number> {
   const url = normaliseUrl(pageUrl);
   if (!url) return 0;
   return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
@@ -151,7 +186,12 @@ export async function markNotLearning(db: LevelmateDatabase, pageUrl: string, no
 }
 
 /** "Not this item": untags one item from a visit and from future visits of its address. */
-export async function untagItem(db: LevelmateDatabase, visitId: number, itemId: string, now: number): Promise<void> {
+export async function untagItem(
+  db: LevelmateDatabase,
+  visitId: number,
+  itemId: string,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', [db.visits, db.urlChoices], async () => {
     const visit = await db.visits.get(visitId);
     if (!visit) return;
@@ -159,7 +199,10 @@ export async function untagItem(db: LevelmateDatabase, visitId: number, itemId: 
     await rememberChoice(
       db,
       visit.url,
-      (current) => ({ ...current, rejectedItemIds: [...new Set([...current.rejectedItemIds, itemId])] }),
+      (current) => ({
+        ...current,
+        rejectedItemIds: [...new Set([...current.rejectedItemIds, itemId])],
+      }),
       now,
     );
   });

@@ -24,7 +24,10 @@ export interface SavedProgress {
 
 /** The guide's saved item states: a few hundred rows at most, so read whole. */
 export function useSavedProgress(guideId: string): SavedProgress | undefined {
-  const rows = useLiveQuery(() => db().itemStates.where('guideId').equals(guideId).toArray(), [guideId]);
+  const rows = useLiveQuery(
+    () => db().itemStates.where('guideId').equals(guideId).toArray(),
+    [guideId],
+  );
   return useMemo(
     () =>
       rows && {
@@ -43,7 +46,11 @@ export interface CurrentLevel {
 }
 
 /** The level the person works on: their choice, or the lowest level not yet ready. */
-export function currentLevelOf(guide: Guide, settings: SettingsRecord, lookup: StateLookup): CurrentLevel {
+export function currentLevelOf(
+  guide: Guide,
+  settings: SettingsRecord,
+  lookup: StateLookup,
+): CurrentLevel {
   const chosen = settings.currentLevels[guide.id];
   return chosen === undefined
     ? { number: suggestedLevel(guide.levels, lookup), chosen: false }
@@ -61,7 +68,10 @@ export function useProgressData(guide: Guide): ProgressData | undefined {
   const settings = useSettings();
   const saved = useSavedProgress(guide.id);
   return useMemo(
-    () => (settings && saved ? { settings, saved, current: currentLevelOf(guide, settings, saved.lookup) } : undefined),
+    () =>
+      settings && saved
+        ? { settings, saved, current: currentLevelOf(guide, settings, saved.lookup) }
+        : undefined,
     [guide, settings, saved],
   );
 }

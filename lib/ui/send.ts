@@ -9,7 +9,9 @@ export type Sent<T> = { ok: true; value: T } | { ok: false };
 
 /** The background's refusal, in a sentence: "Could not save the note: unknown item …". */
 export function describeFailure(action: string, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).trim().replace(/[.!]+$/, '');
+  const reason = (error instanceof Error ? error.message : String(error))
+    .trim()
+    .replace(/[.!]+$/, '');
   return `Could not ${action}: ${reason || 'Levelmate’s background service did not answer'}.`;
 }
 
@@ -17,7 +19,11 @@ export function describeFailure(action: string, error: unknown): string {
  * Sends a write to the background. A refusal is shown in the notices area (never swallowed),
  * so a click handler need not catch; `action` completes "Could not …".
  */
-export async function send<N extends Name>(name: N, data: Data<N>, action: string): Promise<Sent<Result<N>>> {
+export async function send<N extends Name>(
+  name: N,
+  data: Data<N>,
+  action: string,
+): Promise<Sent<Result<N>>> {
   try {
     return { ok: true, value: (await sendMessage(name, data as never)) as Result<N> };
   } catch (error) {

@@ -28,20 +28,25 @@ export function useItemVisits(itemId: string, limit: number): VisitPage | undefi
   return useLiveQuery(async () => {
     const matching = () => db().visits.where('itemIds').equals(itemId);
     // Within one index key, rows come in id order: reversed, the latest recorded first.
-    const [visits, total] = await Promise.all([matching().reverse().limit(limit).toArray(), matching().count()]);
+    const [visits, total] = await Promise.all([
+      matching().reverse().limit(limit).toArray(),
+      matching().count(),
+    ]);
     return { visits: visits.sort((a, b) => b.lastVisitAt - a.lastVisitAt), total };
   }, [itemId, limit]);
 }
 
 /** How many pages each item was studied on (for the small count beside an item). */
-export function useVisitCounts(itemIds: readonly string[]): ReadonlyMap<string, number> | undefined {
+export function useVisitCounts(
+  itemIds: readonly string[],
+): ReadonlyMap<string, number> | undefined {
   const key = itemIds.join(' ');
   return useLiveQuery(async () => {
-    const counts = await Promise.all(itemIds.map((id) => db().visits.where('itemIds').equals(id).count()));
+    const counts = await Promise.all(
+      itemIds.map((id) => db().visits.where('itemIds').equals(id).count()),
+    );
     return new Map(itemIds.map((id, index) => [id, counts[index]!]));
-    // The ids' content is the dependency, not the array's identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key]); // the ids' content, not the array's identity (a new array every render)
 }
 
 export interface ResourceVisits {
@@ -50,7 +55,9 @@ export interface ResourceVisits {
 }
 
 /** For each resource group (a reference and the rules recorded under it): visits and the latest. */
-export function useResourceVisits(groups: Readonly<Record<string, readonly string[]>>): Record<string, ResourceVisits> | undefined {
+export function useResourceVisits(
+  groups: Readonly<Record<string, readonly string[]>>,
+): Record<string, ResourceVisits> | undefined {
   const key = JSON.stringify(groups);
   return useLiveQuery(async () => {
     const entries = await Promise.all(
@@ -64,10 +71,12 @@ export function useResourceVisits(groups: Readonly<Record<string, readonly strin
         );
         const count = perResource.reduce((sum, r) => sum + r.count, 0);
         const times = perResource.flatMap((r) => (r.lastVisitAt === null ? [] : [r.lastVisitAt]));
-        return [groupId, { count, lastVisitAt: times.length > 0 ? Math.max(...times) : null }] as const;
+        return [
+          groupId,
+          { count, lastVisitAt: times.length > 0 ? Math.max(...times) : null },
+        ] as const;
       }),
     );
     return Object.fromEntries(entries);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 }

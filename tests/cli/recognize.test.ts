@@ -11,13 +11,19 @@ function run(lines: string[]): unknown[] {
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  return result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 describe('npm run recognize', () => {
   it('answers one line per input, in order, and goes on after bad lines', () => {
     const out = run([
-      JSON.stringify({ url: 'https://queue.acm.org/detail.cfm?id=1466448', title: 'Eventually Consistent' }),
+      JSON.stringify({
+        url: 'https://queue.acm.org/detail.cfm?id=1466448',
+        title: 'Eventually Consistent',
+      }),
       'this is not json',
       JSON.stringify({ title: 'no url' }),
       JSON.stringify({ url: 'https://example.org/' }),
@@ -31,7 +37,9 @@ describe('npm run recognize', () => {
       url: 'https://queue.acm.org/detail.cfm?id=1466448',
       resource: { id: 'eventually-consistent', title: expect.any(String) },
     });
-    expect((out[0] as { items: { level: number }[] }).items.every((i) => i.level >= 4 && i.level <= 6)).toBe(true);
+    expect(
+      (out[0] as { items: { level: number }[] }).items.every((i) => i.level >= 4 && i.level <= 6),
+    ).toBe(true);
     expect(out[1]).toEqual({ error: expect.stringContaining('not JSON') });
     expect(out[2]).toEqual({ error: expect.stringContaining('url') });
     expect(out[3]).toEqual({ url: 'https://example.org/', resource: null, items: [], topics: [] });

@@ -14,14 +14,15 @@ const sites = loadIdentifierSites();
 const index = buildRuleIndex(rules, sites, itemLevelsOf(guide));
 const identifiersOf = (html: string) => signalsFromHtml('https://example.invalid/', html);
 const recognisedAs = (url: string, html?: string) =>
-  recognise(html ? signalsFromHtml(url, html) : { url, title: '', dois: [], isbns: [] }, index)?.resource.id ?? null;
+  recognise(html ? signalsFromHtml(url, html) : { url, title: '', dois: [], isbns: [] }, index)
+    ?.resource.id ?? null;
 
 describe('the shipped recognition rules', () => {
-  it('match all their examples, none of their counter-examples, and no other rule\'s examples', () => {
+  it("match all their examples, none of their counter-examples, and no other rule's examples", () => {
     expect(ruleProblems(rules, sites, guide, vocabulary, identifiersOf)).toEqual([]);
   });
 
-  it('are what the extension ships, with the schema\'s defaults', () => {
+  it("are what the extension ships, with the schema's defaults", () => {
     expect(BUILTIN_RULES).toEqual(rules);
   });
 
@@ -39,7 +40,8 @@ describe('the shipped recognition rules', () => {
 
   it('have every example and counter-example at an http(s) address', () => {
     for (const rule of rules) {
-      for (const example of [...rule.examples, ...rule.counterExamples]) expect(example.url).toMatch(/^https?:\/\//);
+      for (const example of [...rule.examples, ...rule.counterExamples])
+        expect(example.url).toMatch(/^https?:\/\//);
     }
   });
 });
@@ -47,8 +49,14 @@ describe('the shipped recognition rules', () => {
 describe('the references at their known homes', () => {
   it.each([
     ['https://dataintensive.net/', 'ddia'],
-    ['https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/', 'ddia'],
-    ['https://www.amazon.com/Designing-Data-Intensive-Applications-Reliable-Maintainable/dp/1449373321', 'ddia'],
+    [
+      'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/',
+      'ddia',
+    ],
+    [
+      'https://www.amazon.com/Designing-Data-Intensive-Applications-Reliable-Maintainable/dp/1449373321',
+      'ddia',
+    ],
     ['https://sfia-online.org/en/sfia-8/responsibilities', 'sfia-8'],
     ['https://csed.acm.org/', 'cs2023'],
     ['https://dl.acm.org/doi/book/10.1145/3664191', 'cs2023'],
@@ -56,19 +64,33 @@ describe('the references at their known homes', () => {
     ['https://dl.acm.org/doi/10.1145/1466443.1466448', 'eventually-consistent'],
     ['https://dl.acm.org/doi/10.1145/1435417.1435432', 'eventually-consistent'],
     ['https://doi.org/10.1145/1435417.1435432', 'eventually-consistent'],
-    ['https://www.allthingsdistributed.com/2007/12/eventually_consistent.html', 'eventually-consistent'],
-    ['https://www.allthingsdistributed.com/2008/12/eventually_consistent.html', 'eventually-consistent'],
+    [
+      'https://www.allthingsdistributed.com/2007/12/eventually_consistent.html',
+      'eventually-consistent',
+    ],
+    [
+      'https://www.allthingsdistributed.com/2008/12/eventually_consistent.html',
+      'eventually-consistent',
+    ],
     ['https://en.wikipedia.org/wiki/Dreyfus_model_of_skill_acquisition', 'dreyfus-model'],
     ['https://en.wikipedia.org/wiki/Social_learning_theory', 'social-learning-theory'],
   ])('%s is %s', (url, id) => {
     expect(recognisedAs(url)).toBe(id);
   });
 
-  it('recognises a page on an unknown host that declares a reference\'s ISBN or DOI', () => {
-    expect(recognisedAs('https://library.example.edu/item/1', '<meta name="citation_isbn" content="1449373321">')).toBe('ddia');
-    expect(recognisedAs('https://reader.example.com/a/2', '<meta name="citation_doi" content="10.1145/1435417.1435432">')).toBe(
-      'eventually-consistent',
-    );
+  it("recognises a page on an unknown host that declares a reference's ISBN or DOI", () => {
+    expect(
+      recognisedAs(
+        'https://library.example.edu/item/1',
+        '<meta name="citation_isbn" content="1449373321">',
+      ),
+    ).toBe('ddia');
+    expect(
+      recognisedAs(
+        'https://reader.example.com/a/2',
+        '<meta name="citation_doi" content="10.1145/1435417.1435432">',
+      ),
+    ).toBe('eventually-consistent');
   });
 
   it.each([
@@ -99,18 +121,27 @@ describe('content-script match patterns generated from the rules', () => {
 
   it('cover every example page of every rule (unless it is metadata-only)', () => {
     const missed = rules.flatMap((rule) =>
-      rule.examples.filter((e) => !e.html && !resolver(e.url) && !injected(e.url)).map((e) => e.url),
+      rule.examples
+        .filter((e) => !e.html && !resolver(e.url) && !injected(e.url))
+        .map((e) => e.url),
     );
     expect(missed).toEqual([]);
   });
 
   it('leave unrelated pages and lookalike hosts alone', () => {
-    for (const url of ['https://example.org/', 'https://www.google.com/search?q=ddia', 'https://dataintensive.net.evil.com/', 'https://developer.mozilla.org/en-US/docs/Web/CSS/color']) {
+    for (const url of [
+      'https://example.org/',
+      'https://www.google.com/search?q=ddia',
+      'https://dataintensive.net.evil.com/',
+      'https://developer.mozilla.org/en-US/docs/Web/CSS/color',
+    ]) {
       expect(injected(url), url).toBe(false);
     }
   });
 
   it('never ask for every site', () => {
-    expect(contentScriptMatches(rules, sites).filter((p) => /^\*:\/\/\*\/|<all_urls>/.test(p))).toEqual([]);
+    expect(
+      contentScriptMatches(rules, sites).filter((p) => /^\*:\/\/\*\/|<all_urls>/.test(p)),
+    ).toEqual([]);
   });
 });

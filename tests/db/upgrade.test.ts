@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { LevelmateDatabase } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema';
 
-const fixturePath = (version: number) => join(import.meta.dirname, `../fixtures/db-v${version}.json`);
+const fixturePath = (version: number) =>
+  join(import.meta.dirname, `../fixtures/db-v${version}.json`);
 const NAME = 'levelmate-upgrade-test';
 
 /** Opens a database exactly as an older Levelmate did: only the versions up to `version`. */
 async function seedAtVersion(version: number, tables: Record<string, unknown[]>) {
   const old = new Dexie(NAME);
-  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version)) old.version(step.version).stores(step.stores);
+  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
+    old.version(step.version).stores(step.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [name, rows] of Object.entries(tables)) await old.table(name).bulkAdd(rows);
@@ -21,13 +23,16 @@ async function seedAtVersion(version: number, tables: Record<string, unknown[]>)
 
 describe('schema upgrades keep every row', () => {
   it('has a saved fixture for every schema version', () => {
-    for (const { version } of SCHEMA_VERSIONS) expect(existsSync(fixturePath(version)), `db-v${version}.json`).toBe(true);
+    for (const { version } of SCHEMA_VERSIONS)
+      expect(existsSync(fixturePath(version)), `db-v${version}.json`).toBe(true);
   });
 
   it.each(SCHEMA_VERSIONS.map((v) => v.version))(
     `opens a database saved at version %i with the current version (${CURRENT_SCHEMA_VERSION}) and loses nothing`,
     async (version) => {
-      const { tables } = JSON.parse(readFileSync(fixturePath(version), 'utf8')) as { tables: Record<string, unknown[]> };
+      const { tables } = JSON.parse(readFileSync(fixturePath(version), 'utf8')) as {
+        tables: Record<string, unknown[]>;
+      };
       await seedAtVersion(version, tables);
       const current = new LevelmateDatabase(NAME);
       await current.open();

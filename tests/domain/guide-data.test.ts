@@ -26,15 +26,21 @@ describe('the built-in Backend Engineering guide', () => {
   });
 
   it('has at least 10 items per level and 70 in all', () => {
-    for (const level of guide.levels) expect(level.items.length).toBeGreaterThanOrEqual(MIN_ITEMS_PER_LEVEL);
+    for (const level of guide.levels)
+      expect(level.items.length).toBeGreaterThanOrEqual(MIN_ITEMS_PER_LEVEL);
     expect(guide.levels.flatMap((l) => l.items).length).toBeGreaterThanOrEqual(70);
   });
 
   it('cites the six references with the ids the recognition rules use', () => {
     const refs = Object.fromEntries(guide.references.map((r) => [r.id, r.levels]));
-    expect(Object.keys(refs).sort()).toEqual(
-      ['cs2023', 'ddia', 'dreyfus-model', 'eventually-consistent', 'sfia-8', 'social-learning-theory'],
-    );
+    expect(Object.keys(refs).sort()).toEqual([
+      'cs2023',
+      'ddia',
+      'dreyfus-model',
+      'eventually-consistent',
+      'sfia-8',
+      'social-learning-theory',
+    ]);
     expect(refs['ddia']).toEqual([2, 3, 4, 5, 6]);
     expect(refs['eventually-consistent']).toEqual([4, 5, 6]);
   });
@@ -59,7 +65,9 @@ describe('guideProblems catches broken data', () => {
   });
 
   it('an unknown reference', () => {
-    expect(broken((g) => g.levels[0]!.references.push('nope'))).toContainEqual(expect.stringContaining('unknown reference "nope"'));
+    expect(broken((g) => g.levels[0]!.references.push('nope'))).toContainEqual(
+      expect.stringContaining('unknown reference "nope"'),
+    );
   });
 
   it('a level with too few items', () => {
@@ -69,16 +77,20 @@ describe('guideProblems catches broken data', () => {
   });
 
   it('levels out of order', () => {
-    expect(broken((g) => g.levels.reverse())).toContainEqual(expect.stringContaining('numbered 1 to 7 in order'));
-  });
-
-  it('the same item text at two levels', () => {
-    expect(broken((g) => (g.levels[3]!.items[0]!.text = g.levels[0]!.items[0]!.text))).toContainEqual(
-      expect.stringContaining('repeats the text'),
+    expect(broken((g) => g.levels.reverse())).toContainEqual(
+      expect.stringContaining('numbered 1 to 7 in order'),
     );
   });
 
+  it('the same item text at two levels', () => {
+    expect(
+      broken((g) => (g.levels[3]!.items[0]!.text = g.levels[0]!.items[0]!.text)),
+    ).toContainEqual(expect.stringContaining('repeats the text'));
+  });
+
   it('a content version without a revision leading to it', () => {
-    expect(broken((g) => (g.contentVersion = 2))).toContainEqual(expect.stringContaining('no revision leads from version 1'));
+    expect(broken((g) => (g.contentVersion = 2))).toContainEqual(
+      expect.stringContaining('no revision leads from version 1'),
+    );
   });
 });

@@ -1,22 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { guideProgress, isReady, levelProgress, nextOpenItems, stateLookup, suggestedLevel } from '@/lib/domain/progress';
+import {
+  guideProgress,
+  isReady,
+  levelProgress,
+  nextOpenItems,
+  stateLookup,
+  suggestedLevel,
+} from '@/lib/domain/progress';
 import type { ItemState } from '@/lib/domain/item-state';
 
 const level = (number: number, count: number) => ({
   number,
   items: Array.from({ length: count }, (_, i) => ({ id: `l${number}-i${i}` })),
 });
-const states = (entries: [string, ItemState][]) => stateLookup(entries.map(([itemId, state]) => ({ itemId, state })));
+const states = (entries: [string, ItemState][]) =>
+  stateLookup(entries.map(([itemId, state]) => ({ itemId, state })));
 
 describe('levelProgress', () => {
   it('is zero for a level with no saved states', () => {
     expect(levelProgress(level(1, 10), states([]))).toEqual({
-      done: 0, learning: 0, skipped: 0, total: 10, counted: 10, percent: 0,
+      done: 0,
+      learning: 0,
+      skipped: 0,
+      total: 10,
+      counted: 10,
+      percent: 0,
     });
   });
 
   it('takes skipped items out of the denominator', () => {
-    const p = levelProgress(level(1, 10), states([['l1-i0', 'done'], ['l1-i1', 'skipped'], ['l1-i2', 'skipped'], ['l1-i3', 'learning']]));
+    const p = levelProgress(
+      level(1, 10),
+      states([
+        ['l1-i0', 'done'],
+        ['l1-i1', 'skipped'],
+        ['l1-i2', 'skipped'],
+        ['l1-i3', 'learning'],
+      ]),
+    );
     expect(p).toMatchObject({ done: 1, skipped: 2, learning: 1, counted: 8, percent: 12 });
   });
 
@@ -64,7 +85,15 @@ describe('readiness and the suggested level', () => {
 
 describe('nextOpenItems', () => {
   it('puts items being learnt first, then untouched ones, and skips done and skipped', () => {
-    const lookup = states([['l1-i0', 'done'], ['l1-i1', 'skipped'], ['l1-i4', 'learning']]);
-    expect(nextOpenItems(level(1, 10).items, lookup, 3).map((i) => i.id)).toEqual(['l1-i4', 'l1-i2', 'l1-i3']);
+    const lookup = states([
+      ['l1-i0', 'done'],
+      ['l1-i1', 'skipped'],
+      ['l1-i4', 'learning'],
+    ]);
+    expect(nextOpenItems(level(1, 10).items, lookup, 3).map((i) => i.id)).toEqual([
+      'l1-i4',
+      'l1-i2',
+      'l1-i3',
+    ]);
   });
 });

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchExtension, pageHtml, readTable, serve, type Extension } from './extension';
+import {
+  eventually,
+  launchExtension,
+  pageHtml,
+  readTable,
+  serve,
+  type Extension,
+} from './extension';
 
 interface Visit {
   id: number;
@@ -15,7 +23,8 @@ interface Visit {
 
 const rules = ['references.json', 'http-and-apis.json'].flatMap(
   (file) =>
-    JSON.parse(readFileSync(join(import.meta.dirname, '../../data/rules', file), 'utf8')).resources as {
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../data/rules', file), 'utf8'))
+      .resources as {
       id: string;
       items: string[];
     }[],
@@ -35,7 +44,10 @@ async function ourScriptWorlds(page: Page): Promise<number> {
   const session = await ext.context.newCDPSession(page);
   const worlds: string[] = [];
   session.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin === `chrome-extension://${ext.id}` || context.name === 'Levelmate — study companion for skill guides') {
+    if (
+      context.origin === `chrome-extension://${ext.id}` ||
+      context.name === 'Levelmate — study companion for skill guides'
+    ) {
       worlds.push(context.name);
     }
   });
@@ -47,10 +59,11 @@ async function ourScriptWorlds(page: Page): Promise<number> {
 
 async function badgeOfActiveTab(): Promise<{ text: string; title: string }> {
   return ext.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return {
-      text: await chrome.action.getBadgeText({ tabId: tab!.id! }),
-      title: await chrome.action.getTitle({ tabId: tab!.id! }),
+      text: await api.action.getBadgeText({ tabId: tab!.id! }),
+      title: await api.action.getTitle({ tabId: tab!.id! }),
     };
   });
 }
@@ -61,11 +74,18 @@ beforeAll(async () => {
   await serve(
     ext,
     EVENTUALLY_CONSISTENT,
-    pageHtml('Eventually Consistent - ACM Queue', '<meta name="citation_doi" content="10.1145/1466443.1466448">'),
+    pageHtml(
+      'Eventually Consistent - ACM Queue',
+      '<meta name="citation_doi" content="10.1145/1466443.1466448">',
+    ),
   );
   await serve(ext, HTTP_METHODS, pageHtml('HTTP request methods - HTTP | MDN'));
   await serve(ext, 'https://example.org/', pageHtml('Example Domain'));
-  await serve(ext, 'https://dataintensive.net.evil.com/', pageHtml('Designing Data-Intensive Applications'));
+  await serve(
+    ext,
+    'https://dataintensive.net.evil.com/',
+    pageHtml('Designing Data-Intensive Applications'),
+  );
   panel = await ext.open('sidepanel');
 });
 
@@ -81,7 +101,9 @@ describe('auto-tagging study visits', () => {
   ])('records one tagged visit to %s and sets the badge', async (_name, url, resourceId) => {
     const page = await ext.context.newPage();
     await page.goto(url);
-    const recorded = await eventually(visits, (all) => all.some((v) => v.resourceId === resourceId));
+    const recorded = await eventually(visits, (all) =>
+      all.some((v) => v.resourceId === resourceId),
+    );
     const visit = recorded.filter((v) => v.resourceId === resourceId);
     expect(visit).toHaveLength(1);
     expect(visit[0]!.itemIds).toEqual(itemsOf(resourceId));
@@ -95,7 +117,10 @@ describe('auto-tagging study visits', () => {
   it('adds a second visit within 30 minutes to the first, and the badge says "studied"', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${DDIA}#chapter-5`);
-    const all = await eventually(visits, (v) => v.find((x) => x.resourceId === 'ddia')?.count === 2);
+    const all = await eventually(
+      visits,
+      (v) => v.find((x) => x.resourceId === 'ddia')?.count === 2,
+    );
     expect(all.filter((v) => v.resourceId === 'ddia')).toHaveLength(1);
     expect((await eventually(badgeOfActiveTab, (b) => b.text !== '')).text).toBe('✓');
     await page.close();
@@ -137,7 +162,10 @@ describe('auto-tagging study visits', () => {
     await session.send('ServiceWorker.enable');
     await session.send('ServiceWorker.stopAllWorkers');
     await page.goto(HTTP_METHODS);
-    const after = await eventually(visits, (v) => v.find((x) => x.resourceId === 'mdn-http-methods')?.count === 2);
+    const after = await eventually(
+      visits,
+      (v) => v.find((x) => x.resourceId === 'mdn-http-methods')?.count === 2,
+    );
     expect(after).toHaveLength(before.length);
     for (const visit of before) expect(after.find((v) => v.id === visit.id)).toBeDefined();
     await page.close();
@@ -149,7 +177,9 @@ describe('auto-tagging study visits', () => {
     await serve(ext, url, pageHtml(hostile));
     const page = await ext.context.newPage();
     await page.goto(url);
-    const all = await eventually(visits, (v) => v.some((x) => x.resourceId === 'mdn-http-status-codes'));
+    const all = await eventually(visits, (v) =>
+      v.some((x) => x.resourceId === 'mdn-http-status-codes'),
+    );
     const title = all.find((x) => x.resourceId === 'mdn-http-status-codes')!.title;
     expect(title.length).toBeLessThanOrEqual(300);
     expect(title.startsWith('<img src=x onerror=alert(1)>')).toBe(true);

@@ -12,7 +12,7 @@ export interface Extension {
   worker: Worker;
   /** Every request the browser made that left it (not extension pages, not routed pages). */
   escapedRequests: string[];
-  open(page: 'sidepanel' | 'popup', width?: number): Promise<Page>;
+  open(page: 'sidepanel' | 'popup' | 'bench', width?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -67,16 +67,25 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
 
 /** Serves an HTML body at a real address (the route wins over the catch-all block). */
 export async function serve(ext: Extension, url: string, html: string): Promise<void> {
-  await ext.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await ext.context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }
 
-export function pageHtml(title: string, head = '', body = '<main><h1>Page</h1><p>Text.</p></main>'): string {
+export function pageHtml(
+  title: string,
+  head = '',
+  body = '<main><h1>Page</h1><p>Text.</p></main>',
+): string {
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escaped}</title>${head}</head><body>${body}</body></html>`;
 }
 
 /** Reads a table of the extension's database from one of its pages. */
-export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+export async function readTable<T = Record<string, unknown>>(
+  page: Page,
+  table: string,
+): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -97,11 +106,16 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 }
 
 /** Waits until `check` holds, polling; fails with the last value seen. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeout = 5000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeout = 5000,
+): Promise<T> {
   const start = Date.now();
   let value = await read();
   while (!check(value)) {
-    if (Date.now() - start > timeout) throw new Error(`condition not met in ${timeout} ms; last value: ${JSON.stringify(value)}`);
+    if (Date.now() - start > timeout)
+      throw new Error(`condition not met in ${timeout} ms; last value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 100));
     value = await read();
   }

@@ -7,6 +7,8 @@ import { EXTENSION_DIR } from './extension';
 export default function setup(): void {
   chromiumPath();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`);
+    throw new Error(
+      `No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`,
+    );
   }
 }

@@ -17,6 +17,8 @@ afterEach(async () => {
 
 /** Every row of every table, for "nothing changed" assertions. */
 export async function snapshot(database: LevelmateDatabase): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()] as const));
+  const entries = await Promise.all(
+    database.tables.map(async (t) => [t.name, await t.toArray()] as const),
+  );
   return Object.fromEntries(entries);
 }

@@ -1,7 +1,9 @@
 import { ResourceRule, type ResourceRuleInput } from '@/lib/schemas/resource-rules';
 
 /** A schema-checked rule with defaults, for recogniser tests independent of shipped data. */
-export function rule(input: Partial<ResourceRuleInput> & Pick<ResourceRuleInput, 'id' | 'match'>): ResourceRule {
+export function rule(
+  input: Partial<ResourceRuleInput> & Pick<ResourceRuleInput, 'id' | 'match'>,
+): ResourceRule {
   return ResourceRule.parse({
     title: `Resource ${input.id}`,
     kind: 'documentation',
@@ -19,7 +21,10 @@ export const LEVELS = new Map([
   ['item-c', 2],
 ]);
 
-export const signals = (url: string, extra: { title?: string; dois?: string[]; isbns?: string[] } = {}) => ({
+export const signals = (
+  url: string,
+  extra: { title?: string; dois?: string[]; isbns?: string[] } = {},
+) => ({
   url,
   title: extra.title ?? '',
   dois: extra.dois ?? [],

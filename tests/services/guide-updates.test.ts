@@ -12,7 +12,10 @@ const states = fixture.states as ItemStateRecord[];
 describe('applyGuideUpdate at start-up', () => {
   it('records the installed version on first start', async () => {
     const db = freshDb();
-    expect(await applyGuideUpdate(db, BUILTIN_GUIDE, NOW)).toEqual({ guideId: BUILTIN_GUIDE.id, outcome: 'installed' });
+    expect(await applyGuideUpdate(db, BUILTIN_GUIDE, NOW)).toEqual({
+      guideId: BUILTIN_GUIDE.id,
+      outcome: 'installed',
+    });
     expect(await applyGuideUpdate(db, BUILTIN_GUIDE, NOW)).toMatchObject({ outcome: 'current' });
   });
 
@@ -37,7 +40,10 @@ describe('applyGuideUpdate at start-up', () => {
     const db = freshDb();
     await db.itemStates.bulkPut(states);
     await db.guideVersions.put({ guideId: BUILTIN_GUIDE.id, contentVersion: 3, updatedAt: 0 });
-    expect(await applyGuideUpdate(db, BUILTIN_GUIDE, NOW)).toMatchObject({ outcome: 'newer-data', saved: 3 });
+    expect(await applyGuideUpdate(db, BUILTIN_GUIDE, NOW)).toMatchObject({
+      outcome: 'newer-data',
+      saved: 3,
+    });
     expect(await db.itemStates.toArray()).toHaveLength(states.length);
   });
 });

@@ -6,7 +6,12 @@ import { freshDb, snapshot } from '../helpers/db';
 
 const T = Date.UTC(2026, 10, 22, 9);
 const eventuallyConsistent: Recognition = {
-  resource: { id: 'eventually-consistent', title: 'Eventually Consistent', kind: 'paper', reference: 'eventually-consistent' },
+  resource: {
+    id: 'eventually-consistent',
+    title: 'Eventually Consistent',
+    kind: 'paper',
+    reference: 'eventually-consistent',
+  },
   matchedBy: 'site',
   items: [{ id: 'quorum-n-w-r-tuning', level: 6 }],
   topics: ['consistency'],
@@ -19,13 +24,20 @@ function context(): HandlerContext & { verdicts: unknown[] } {
     db: freshDb(),
     guides: GUIDES,
     now: () => T,
-    recognise: vi.fn((s) => (s.url.startsWith('https://queue.acm.org/detail.cfm?id=1466448') ? eventuallyConsistent : null)),
+    recognise: vi.fn((s) =>
+      s.url.startsWith('https://queue.acm.org/detail.cfm?id=1466448') ? eventuallyConsistent : null,
+    ),
     onPageVerdict: (_tab, verdict) => verdicts.push(verdict),
     verdicts,
   };
 }
 const fromPage = (url: string, incognito = false) => ({ tab: { id: 7, url, incognito } });
-const signals = (url: string, title = 'Eventually Consistent - ACM Queue') => ({ url, title, dois: [], isbns: [] });
+const signals = (url: string, title = 'Eventually Consistent - ACM Queue') => ({
+  url,
+  title,
+  dois: [],
+  isbns: [],
+});
 
 describe('messages from content scripts', () => {
   it('records a recognised page and answers with the verdict for the chip and badge', async () => {
@@ -45,7 +57,12 @@ describe('messages from content scripts', () => {
 
   it('records nothing for an unrecognised page', async () => {
     const ctx = context();
-    const verdict = await dispatch('pageSignals', signals('https://example.org/'), fromPage('https://example.org/'), ctx);
+    const verdict = await dispatch(
+      'pageSignals',
+      signals('https://example.org/'),
+      fromPage('https://example.org/'),
+      ctx,
+    );
     expect(verdict.resource).toBeNull();
     expect(await ctx.db.visits.count()).toBe(0);
   });
@@ -54,43 +71,72 @@ describe('messages from content scripts', () => {
     const ctx = context();
     const verdict = await dispatch('pageSignals', signals(PAGE), fromPage(PAGE, true), ctx);
     expect(verdict).toMatchObject({ recorded: false, skipped: 'incognito', showChip: false });
-    await expect(dispatch('markStudied', { url: PAGE, title: 'x' }, fromPage(PAGE, true), ctx)).rejects.toThrow(
-      /private windows/,
-    );
+    await expect(
+      dispatch('markStudied', { url: PAGE, title: 'x' }, fromPage(PAGE, true), ctx),
+    ).rejects.toThrow(/private windows/);
     expect(await snapshot(ctx.db)).toMatchObject({ visits: [], urlChoices: [], itemStates: [] });
   });
 
   const forged: [string, string, unknown, ReturnType<typeof fromPage>][] = [
-    ['a page reporting another page', 'pageSignals', signals(PAGE), fromPage('https://evil.example/')],
-    ['a page changing item states', 'setItemState', { guideId: 'backend-engineering', itemId: 'quorum-n-w-r-tuning', state: 'done' }, fromPage(PAGE)],
+    [
+      'a page reporting another page',
+      'pageSignals',
+      signals(PAGE),
+      fromPage('https://evil.example/'),
+    ],
+    [
+      'a page changing item states',
+      'setItemState',
+      { guideId: 'backend-engineering', itemId: 'quorum-n-w-r-tuning', state: 'done' },
+      fromPage(PAGE),
+    ],
     ['a page asking for a backup', 'exportBackup', {}, fromPage(PAGE)],
     ['a page importing a backup', 'importBackup', { text: '{}', mode: 'replace' }, fromPage(PAGE)],
     ['a title of 100 KB', 'pageSignals', signals(PAGE, '<script>'.repeat(12_800)), fromPage(PAGE)],
-    ['extra identifiers', 'pageSignals', { ...signals(PAGE), dois: Array(500).fill('10.1/x') }, fromPage(PAGE)],
+    [
+      'extra identifiers',
+      'pageSignals',
+      { ...signals(PAGE), dois: Array(500).fill('10.1/x') },
+      fromPage(PAGE),
+    ],
     ['a missing field', 'pageSignals', { url: PAGE }, fromPage(PAGE)],
     ['a wrong type', 'activeTime', { url: PAGE, ms: '999999999' }, fromPage(PAGE)],
     ['a negative active time', 'activeTime', { url: PAGE, ms: -5 }, fromPage(PAGE)],
     ['not an object', 'pageSignals', 'hello', fromPage(PAGE)],
-    ['a javascript: URL', 'pageSignals', signals('javascript:alert(1)'), fromPage('javascript:alert(1)')],
+    [
+      'a javascript: URL',
+      'pageSignals',
+      signals('javascript:alert(1)'),
+      fromPage('javascript:alert(1)'),
+    ],
   ];
 
   it.each(forged)('refuses %s and stores nothing', async (_name, type, data, sender) => {
     const ctx = context();
     const before = await snapshot(ctx.db);
-    await expect(dispatch(type as 'pageSignals', data, sender, ctx)).rejects.toThrow(RejectedMessageError);
+    await expect(dispatch(type as 'pageSignals', data, sender, ctx)).rejects.toThrow(
+      RejectedMessageError,
+    );
     expect(await snapshot(ctx.db)).toEqual(before);
   });
 
   it('refuses an unknown message', async () => {
-    await expect(dispatch('dropTables' as 'pageSignals', {}, {}, context())).rejects.toThrow(/unknown message/);
+    await expect(dispatch('dropTables' as 'pageSignals', {}, {}, context())).rejects.toThrow(
+      /unknown message/,
+    );
   });
 });
 
-describe('messages from the extension\'s pages', () => {
+describe("messages from the extension's pages", () => {
   it('refuses a check-off of an item the guide does not have', async () => {
     const ctx = context();
     await expect(
-      dispatch('setItemState', { guideId: 'backend-engineering', itemId: 'no-such-item', state: 'done' }, {}, ctx),
+      dispatch(
+        'setItemState',
+        { guideId: 'backend-engineering', itemId: 'no-such-item', state: 'done' },
+        {},
+        ctx,
+      ),
     ).rejects.toThrow(/unknown item/);
     expect(await ctx.db.itemStates.count()).toBe(0);
   });
@@ -99,14 +145,18 @@ describe('messages from the extension\'s pages', () => {
     const ctx = context();
     await dispatch('markStudied', { url: PAGE, title: 'Eventually Consistent' }, {}, ctx);
     expect(await ctx.db.visits.count()).toBe(1);
-    expect((await ctx.db.itemStates.get(['backend-engineering', 'quorum-n-w-r-tuning']))?.state).toBe('learning');
+    expect(
+      (await ctx.db.itemStates.get(['backend-engineering', 'quorum-n-w-r-tuning']))?.state,
+    ).toBe('learning');
   });
 
   it('adds an excluded site from what a person types, and refuses nonsense', async () => {
     const ctx = context();
     await dispatch('addExcludedSite', { site: 'https://www.Reddit.com/r/x' }, {}, ctx);
     expect((await ctx.db.settings.get('settings'))?.excludedSites).toEqual(['reddit.com']);
-    await expect(dispatch('addExcludedSite', { site: 'not a site' }, {}, ctx)).rejects.toThrow(/not a site name/);
+    await expect(dispatch('addExcludedSite', { site: 'not a site' }, {}, ctx)).rejects.toThrow(
+      /not a site name/,
+    );
   });
 
   it('answers what the popup shows for a page', async () => {

@@ -7,14 +7,23 @@ const key = { guideId: 'backend-engineering', itemId: 'http-message-anatomy' };
 const T = new Date(2026, 10, 22, 10).getTime();
 
 describe('check-offs and notes', () => {
-  it('saves a state and counts a new check-off in the day\'s activity', async () => {
+  it("saves a state and counts a new check-off in the day's activity", async () => {
     const db = freshDb();
     await setItemState(db, key, 'done', T);
-    expect(await db.itemStates.get([key.guideId, key.itemId])).toEqual({ ...key, state: 'done', note: '', updatedAt: T });
-    expect(await db.activity.get(dayKey(T))).toEqual({ day: dayKey(T), checkoffs: 1, studyVisits: 0 });
+    expect(await db.itemStates.get([key.guideId, key.itemId])).toEqual({
+      ...key,
+      state: 'done',
+      note: '',
+      updatedAt: T,
+    });
+    expect(await db.activity.get(dayKey(T))).toEqual({
+      day: dayKey(T),
+      checkoffs: 1,
+      studyVisits: 0,
+    });
   });
 
-  it('does not count the same check-off twice, and takes back today\'s undone one', async () => {
+  it("does not count the same check-off twice, and takes back today's undone one", async () => {
     const db = freshDb();
     await setItemState(db, key, 'done', T);
     await setItemState(db, key, 'done', T + 1000);
@@ -23,7 +32,7 @@ describe('check-offs and notes', () => {
     expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(0);
   });
 
-  it('keeps an older day\'s check-off in its history when undone later', async () => {
+  it("keeps an older day's check-off in its history when undone later", async () => {
     const db = freshDb();
     const nextDay = T + 86_400_000;
     await setItemState(db, key, 'done', T);

@@ -16,7 +16,12 @@ import { freshDb } from '../helpers/db';
 
 const T = new Date(2026, 10, 22, 9).getTime();
 const ddia: Recognition = {
-  resource: { id: 'ddia', title: 'Designing Data-Intensive Applications', kind: 'book', reference: 'ddia' },
+  resource: {
+    id: 'ddia',
+    title: 'Designing Data-Intensive Applications',
+    kind: 'book',
+    reference: 'ddia',
+  },
   matchedBy: 'site',
   items: [
     { id: 'sql-crud-statements', level: 2 },
@@ -24,7 +29,11 @@ const ddia: Recognition = {
   ],
   topics: ['replication', 'sql'],
 };
-const page = { url: 'https://dataintensive.net/?utm_source=x#toc', title: 'Designing Data-Intensive Applications', incognito: false };
+const page = {
+  url: 'https://dataintensive.net/?utm_source=x#toc',
+  title: 'Designing Data-Intensive Applications',
+  incognito: false,
+};
 
 describe('recording visits', () => {
   it('stores a normalised, tagged visit and counts it in the day', async () => {
@@ -64,9 +73,22 @@ describe('recording visits', () => {
 
   it.each([
     ['incognito', { ...page, incognito: true }, async () => undefined],
-    ['paused', page, (db: ReturnType<typeof freshDb>) => updateSettings(db, { pausedUntil: T + 3_600_000 })],
-    ['excluded', page, (db: ReturnType<typeof freshDb>) => updateSettings(db, { excludedSites: ['dataintensive.net'] })],
-    ['not-learning', page, (db: ReturnType<typeof freshDb>) => markNotLearning(db, page.url, T - 1)],
+    [
+      'paused',
+      page,
+      (db: ReturnType<typeof freshDb>) => updateSettings(db, { pausedUntil: T + 3_600_000 }),
+    ],
+    [
+      'excluded',
+      page,
+      (db: ReturnType<typeof freshDb>) =>
+        updateSettings(db, { excludedSites: ['dataintensive.net'] }),
+    ],
+    [
+      'not-learning',
+      page,
+      (db: ReturnType<typeof freshDb>) => markNotLearning(db, page.url, T - 1),
+    ],
   ] as const)('records nothing when %s', async (reason, visitPage, prepare) => {
     const db = freshDb();
     await prepare(db);
@@ -122,18 +144,32 @@ describe('corrections', () => {
     await markNotLearning(db, 'https://blog.example/http-caching', T);
     const visit = await tagPage(
       db,
-      { url: 'https://blog.example/http-caching', title: 'A post on caching', resourceId: null, topics: [] },
+      {
+        url: 'https://blog.example/http-caching',
+        title: 'A post on caching',
+        resourceId: null,
+        topics: [],
+      },
       ['http-caching-etag-max-age'],
       T + 1,
     );
-    expect(visit).toMatchObject({ source: 'manual', itemIds: ['http-caching-etag-max-age'], resourceId: null });
+    expect(visit).toMatchObject({
+      source: 'manual',
+      itemIds: ['http-caching-etag-max-age'],
+      resourceId: null,
+    });
     expect((await db.urlChoices.get('https://blog.example/http-caching'))?.notLearning).toBe(false);
   });
 
-  it('removing a visit and deleting a site\'s visits', async () => {
+  it("removing a visit and deleting a site's visits", async () => {
     const db = freshDb();
     await recordRecognisedVisit(db, page, ddia, T);
-    await recordRecognisedVisit(db, { ...page, url: 'https://www.dataintensive.net/errata' }, ddia, T);
+    await recordRecognisedVisit(
+      db,
+      { ...page, url: 'https://www.dataintensive.net/errata' },
+      ddia,
+      T,
+    );
     await recordRecognisedVisit(db, { ...page, url: 'https://notdataintensive.net/' }, ddia, T);
     await removeVisit(db, 1);
     expect(await deleteSiteVisits(db, 'dataintensive.net')).toBe(1);

@@ -5,16 +5,22 @@ import type { ItemStateRecord } from '@/lib/schemas/records';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { plural, STATE_LABELS } from '@/lib/ui/labels';
-import { send } from '@/lib/ui/send';
+import { useItemState } from '@/lib/ui/use-item-state';
 import { Icon } from '../../shared/Icon';
 import { ItemDetails } from './ItemDetails';
 
-const SHORTCUTS: Record<string, ItemState> = { d: 'done', l: 'learning', s: 'skipped', r: 'not-started' };
+const SHORTCUTS: Record<string, ItemState> = {
+  d: 'done',
+  l: 'learning',
+  s: 'skipped',
+  r: 'not-started',
+};
 
 /** Typing in the note must not change the item's state. */
 function isTextEntry(target: EventTarget): boolean {
   const element = target as HTMLElement;
-  if (element instanceof HTMLInputElement) return element.type !== 'checkbox' && element.type !== 'radio';
+  if (element instanceof HTMLInputElement)
+    return element.type !== 'checkbox' && element.type !== 'radio';
   return element instanceof HTMLTextAreaElement || element.isContentEditable;
 }
 
@@ -24,20 +30,21 @@ interface ChecklistItemProps {
   saved: ItemStateRecord | undefined;
   /** Pages studied for this item. */
   pages: number;
-  /** Shown in search results, where items of every level are mixed. */
-  levelLabel?: string;
 }
 
-export function ChecklistItem({ guideId, item, saved, pages, levelLabel }: ChecklistItemProps) {
-  const state = saved?.state ?? 'not-started';
+export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProps) {
+  const { state, setState: saveState } = useItemState(
+    guideId,
+    item.id,
+    saved?.state ?? 'not-started',
+  );
   const expanded = useSidepanelUi((ui) => ui.expandedItems.has(item.id));
   const toggleExpanded = useSidepanelUi((ui) => ui.toggleExpanded);
   const announce = useNotices((notices) => notices.announce);
   const id = useId();
 
   const setState = async (next: ItemState) => {
-    const sent = await send('setItemState', { guideId, itemId: item.id, state: next }, 'save the item');
-    if (sent.ok) announce(`${STATE_LABELS[next]}: ${item.text}`);
+    if (await saveState(next)) announce(`${STATE_LABELS[next]}: ${item.text}`);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -48,7 +55,8 @@ export function ChecklistItem({ guideId, item, saved, pages, levelLabel }: Check
     void setState(next);
   };
 
-  const hasBadges = Boolean(levelLabel) || state === 'learning' || state === 'skipped' || pages > 0 || Boolean(saved?.note);
+  const hasBadges =
+    state === 'learning' || state === 'skipped' || pages > 0 || Boolean(saved?.note);
 
   return (
     <li className={`item item-${state}`}>
@@ -78,7 +86,6 @@ export function ChecklistItem({ guideId, item, saved, pages, levelLabel }: Check
         </button>
         {hasBadges && (
           <p id={`${id}-meta`} className="item-meta">
-            {levelLabel && <span className="badge">{levelLabel}</span>}
             {state === 'learning' && <span className="badge badge-learning">Learning</span>}
             {state === 'skipped' && <span className="badge badge-skipped">Skipped</span>}
             {pages > 0 && <span className="meta-text">{plural(pages, 'page')} studied</span>}

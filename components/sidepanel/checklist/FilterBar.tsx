@@ -7,7 +7,8 @@ import { Segmented } from '../../shared/Segmented';
 /** "Open" is what is left to learn: not started or learning (skipped items are set aside). */
 export function matchesFilter(filter: ChecklistFilter, state: ItemState | undefined): boolean {
   if (filter === 'done') return state === 'done';
-  if (filter === 'open') return state === undefined || state === 'not-started' || state === 'learning';
+  if (filter === 'open')
+    return state === undefined || state === 'not-started' || state === 'learning';
   return true;
 }
 
@@ -18,10 +19,17 @@ const SHORTCUTS = [
   ['R', 'reset'],
 ] as const;
 
-export function FilterBar({ items, lookup }: { items: readonly ChecklistItem[]; lookup: StateLookup }) {
+export function FilterBar({
+  items,
+  lookup,
+}: {
+  items: readonly ChecklistItem[];
+  lookup: StateLookup;
+}) {
   const filter = useSidepanelUi((state) => state.filter);
   const setFilter = useSidepanelUi((state) => state.setFilter);
-  const count = (f: ChecklistFilter) => String(items.filter((item) => matchesFilter(f, lookup(item.id))).length);
+  const count = (f: ChecklistFilter) =>
+    String(items.filter((item) => matchesFilter(f, lookup(item.id))).length);
   return (
     <div className="filter-bar">
       <Segmented

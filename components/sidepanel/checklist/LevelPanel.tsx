@@ -27,13 +27,19 @@ function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: 
       <div className="level-heading-row">
         <h2>{levelTitle(level)}</h2>
         {isCurrent ? (
-          <span className="badge badge-accent">{data.current.chosen ? 'Your level' : 'Suggested'}</span>
+          <span className="badge badge-accent">
+            {data.current.chosen ? 'Your level' : 'Suggested'}
+          </span>
         ) : (
           <button
             type="button"
             className="btn btn-quiet btn-small"
             onClick={() =>
-              void send('setCurrentLevel', { guideId: guide.id, level: level.number }, 'change your level')
+              void send(
+                'setCurrentLevel',
+                { guideId: guide.id, level: level.number },
+                'change your level',
+              )
             }
           >
             Make this my level
@@ -59,14 +65,32 @@ function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: 
   );
 }
 
-export function LevelPanel({ guide, level, data }: { guide: Guide; level: Level; data: ProgressData }) {
+export function LevelPanel({
+  guide,
+  level,
+  data,
+}: {
+  guide: Guide;
+  level: Level;
+  data: ProgressData;
+}) {
   const filter = useSidepanelUi((state) => state.filter);
   const items = level.items.filter((item) => matchesFilter(filter, data.saved.lookup(item.id)));
   return (
-    <section className="level-panel" role="tabpanel" id={LEVEL_PANEL_ID} aria-labelledby={levelTabId(level.number)}>
+    <section
+      className="level-panel"
+      role="tabpanel"
+      id={LEVEL_PANEL_ID}
+      aria-labelledby={levelTabId(level.number)}
+    >
       <LevelIntro guide={guide} level={level} data={data} />
       <FilterBar items={level.items} lookup={data.saved.lookup} />
-      <TopicGroups guideId={guide.id} items={items} saved={data.saved} emptyText={emptyText(filter)} />
+      <TopicGroups
+        guideId={guide.id}
+        items={items}
+        saved={data.saved}
+        emptyText={emptyText(filter)}
+      />
       <WhatComesNext guide={guide} level={level} data={data} />
       <References guide={guide} level={level} />
     </section>
@@ -74,7 +98,8 @@ export function LevelPanel({ guide, level, data }: { guide: Guide; level: Level;
 }
 
 function emptyText(filter: string): string {
-  if (filter === 'done') return 'Nothing is done on this level yet. Tick an item as soon as you can do it.';
+  if (filter === 'done')
+    return 'Nothing is done on this level yet. Tick an item as soon as you can do it.';
   if (filter === 'open') return 'Nothing open here: every item is done or skipped.';
   return 'This level has no items.';
 }

@@ -23,7 +23,15 @@ const STEPS: Record<string, (index: number, count: number) => number> = {
  * Seven level tabs with a roving tabindex: Tab enters at the selected level, arrow keys move
  * and select. Each tab's name is exactly "Level N · Name"; its progress is its description.
  */
-export function LevelTabs({ guide, data, selected }: { guide: Guide; data: ProgressData; selected: number }) {
+export function LevelTabs({
+  guide,
+  data,
+  selected,
+}: {
+  guide: Guide;
+  data: ProgressData;
+  selected: number;
+}) {
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -67,7 +75,11 @@ export function LevelTabs({ guide, data, selected }: { guide: Guide; data: Progr
               {level.number}
               {ready && <Icon name="check" size={12} />}
             </span>
-            <ProgressBar percent={progress.percent} size="thin" tone={ready ? 'success' : 'accent'} />
+            <ProgressBar
+              percent={progress.percent}
+              size="thin"
+              tone={ready ? 'success' : 'accent'}
+            />
             {isCurrent && <span className="level-tab-current" aria-hidden="true" />}
             <span id={descriptionId} className="sr-only">
               {progress.done} of {progress.counted} done

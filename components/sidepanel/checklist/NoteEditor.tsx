@@ -7,7 +7,8 @@ export const NOTE_SAVE_DELAY_MS = 400;
 /** LIMITS.note in lib/schemas/records.ts (not imported: that module carries Zod). */
 const MAX_NOTE_LENGTH = 20_000;
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 interface NoteEditorProps {
   guideId: string;
@@ -55,7 +56,8 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
   useEffect(
     () => () => {
       clearTimeout(timer.current);
-      if (pending.current !== null) void sendMessage('setNote', { ...key.current, note: pending.current });
+      if (pending.current !== null)
+        void sendMessage('setNote', { ...key.current, note: pending.current });
     },
     [],
   );

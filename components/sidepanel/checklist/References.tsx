@@ -10,11 +10,15 @@ import { Icon } from '../../shared/Icon';
 /** The works this level draws on, and whether the person has visited each. */
 export function References({ guide, level }: { guide: Guide; level: Level }) {
   const references = useMemo(
-    () => level.references.flatMap((id) => guide.references.filter((reference) => reference.id === id)),
+    () =>
+      level.references.flatMap((id) => guide.references.filter((reference) => reference.id === id)),
     [guide, level],
   );
   const groups = useMemo(
-    () => Object.fromEntries(references.map((reference) => [reference.id, resourceIdsForReference(reference.id)])),
+    () =>
+      Object.fromEntries(
+        references.map((reference) => [reference.id, resourceIdsForReference(reference.id)]),
+      ),
     [references],
   );
   const visits = useResourceVisits(groups);
@@ -28,7 +32,12 @@ export function References({ guide, level }: { guide: Guide; level: Level }) {
           const visited = visits?.[reference.id];
           return (
             <li key={reference.id} className="reference">
-              <a href={reference.url} target="_blank" rel="noreferrer" className="link reference-title">
+              <a
+                href={reference.url}
+                target="_blank"
+                rel="noreferrer"
+                className="link reference-title"
+              >
                 {reference.title}
                 <Icon name="external" size={12} />
               </a>
@@ -39,7 +48,10 @@ export function References({ guide, level }: { guide: Guide; level: Level }) {
                 {visited?.lastVisitAt != null ? (
                   <span className="badge badge-success">
                     Visited{' '}
-                    <time dateTime={new Date(visited.lastVisitAt).toISOString()} title={fullTime(visited.lastVisitAt)}>
+                    <time
+                      dateTime={new Date(visited.lastVisitAt).toISOString()}
+                      title={fullTime(visited.lastVisitAt)}
+                    >
                       {relativeTime(visited.lastVisitAt, now)}
                     </time>
                   </span>

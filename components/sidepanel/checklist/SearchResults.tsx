@@ -9,7 +9,15 @@ import { ChecklistItem } from './ChecklistItem';
 import { FilterBar, matchesFilter } from './FilterBar';
 
 /** Items of every level matching the search, under their level's name. */
-export function SearchResults({ guide, data, query }: { guide: Guide; data: ProgressData; query: string }) {
+export function SearchResults({
+  guide,
+  data,
+  query,
+}: {
+  guide: Guide;
+  data: ProgressData;
+  query: string;
+}) {
   const filter = useSidepanelUi((state) => state.filter);
   const found = useMemo(() => searchItems(guide, query), [guide, query]);
   const shown = found.filter(({ item }) => matchesFilter(filter, data.saved.lookup(item.id)));
@@ -24,7 +32,9 @@ export function SearchResults({ guide, data, query }: { guide: Guide; data: Prog
           : `${plural(found.length, 'item')} in ${plural(new Set(found.map((f) => f.level.id)).size, 'level')} match “${query.trim()}”`}
       </h2>
       {found.length === 0 ? (
-        <p className="empty">Try fewer or shorter words, or a topic such as “caching” or “testing”.</p>
+        <p className="empty">
+          Try fewer or shorter words, or a topic such as “caching” or “testing”.
+        </p>
       ) : (
         <>
           <FilterBar items={found.map((f) => f.item)} lookup={data.saved.lookup} />
@@ -44,7 +54,6 @@ export function SearchResults({ guide, data, query }: { guide: Guide; data: Prog
                       item={item}
                       saved={data.saved.byItem.get(item.id)}
                       pages={pages?.get(item.id) ?? 0}
-                      levelLabel={`Level ${level.number}`}
                     />
                   ))}
               </ul>

@@ -25,13 +25,18 @@ export function StudiedPages({ itemId }: { itemId: string }) {
               </a>
               <span className="link-meta">
                 {visit.host} ·{' '}
-                <time dateTime={new Date(visit.lastVisitAt).toISOString()} title={fullTime(visit.lastVisitAt)}>
+                <time
+                  dateTime={new Date(visit.lastVisitAt).toISOString()}
+                  title={fullTime(visit.lastVisitAt)}
+                >
                   {relativeTime(visit.lastVisitAt, now)}
                 </time>
               </span>
             </li>
           ))}
-          {page.total > SHOWN && <li className="hint">and {page.total - SHOWN} more (see Studied)</li>}
+          {page.total > SHOWN && (
+            <li className="hint">and {page.total - SHOWN} more (see Studied)</li>
+          )}
         </ul>
       )}
     </section>

@@ -13,8 +13,8 @@ export function SuggestedResources({ itemId }: { itemId: string }) {
       <h4 className="detail-heading">Suggested resources</h4>
       {resources.length === 0 ? (
         <p className="hint">
-          No resource is suggested for this item yet. Studied something useful? Tag the page to this item from the
-          Levelmate toolbar button.
+          No resource is suggested for this item yet. Studied something useful? Tag the page to this
+          item from the Levelmate toolbar button.
         </p>
       ) : (
         <ul className="link-list">
@@ -32,12 +32,16 @@ export function SuggestedResources({ itemId }: { itemId: string }) {
                 )}
                 <span className="link-meta">
                   {kindLabel(resource.kind)}
-                  {resource.authors && resource.authors.length > 0 && ` · ${resource.authors.join(', ')}`}
+                  {resource.authors &&
+                    resource.authors.length > 0 &&
+                    ` · ${resource.authors.join(', ')}`}
                 </span>
               </li>
             );
           })}
-          {resources.length > SHOWN && <li className="hint">and {resources.length - SHOWN} more</li>}
+          {resources.length > SHOWN && (
+            <li className="hint">and {resources.length - SHOWN} more</li>
+          )}
         </ul>
       )}
     </section>

@@ -20,7 +20,9 @@ export function TopicGroups({ guideId, items, saved, emptyText }: TopicGroupsPro
     <div className="topic-groups">
       {groupByTopic(items).map((group) => (
         <section key={group.topic} className="topic-group" aria-labelledby={`topic-${group.topic}`}>
-          <h3 id={`topic-${group.topic}`} className="topic-heading">{topicLabel(group.topic)}</h3>
+          <h3 id={`topic-${group.topic}`} className="topic-heading">
+            {topicLabel(group.topic)}
+          </h3>
           <ul className="items">
             {group.items.map((item) => (
               <ChecklistItem

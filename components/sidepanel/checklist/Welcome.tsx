@@ -15,12 +15,17 @@ export function Welcome({ firstLevel }: { firstLevel: Level }) {
           Start with {levelTitle(firstLevel)}
         </p>
         <p>
-          Tick what you can already do. Mark what you are working on as <em>learning</em> (focus an item and press{' '}
-          <kbd>L</kbd>), and skip what does not apply to you (<kbd>S</kbd>). Levelmate suggests your level from what you
-          tick, and tags the learning pages you visit to these items.
+          Tick what you can already do. Mark what you are working on as <em>learning</em> (focus an
+          item and press <kbd>L</kbd>), and skip what does not apply to you (<kbd>S</kbd>).
+          Levelmate suggests your level from what you tick, and tags the learning pages you visit to
+          these items.
         </p>
         {selectedLevel !== null && selectedLevel !== firstLevel.number && (
-          <button type="button" className="btn btn-small" onClick={() => selectLevel(firstLevel.number)}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => selectLevel(firstLevel.number)}
+          >
             Go to Level {firstLevel.number}
           </button>
         )}

@@ -16,7 +16,15 @@ function itemsToReady(progress: Progress): number {
   return 0;
 }
 
-export function WhatComesNext({ guide, level, data }: { guide: Guide; level: Level; data: ProgressData }) {
+export function WhatComesNext({
+  guide,
+  level,
+  data,
+}: {
+  guide: Guide;
+  level: Level;
+  data: ProgressData;
+}) {
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
   const announce = useNotices((notices) => notices.announce);
   const progress = levelProgress(level, data.saved.lookup);
@@ -26,10 +34,15 @@ export function WhatComesNext({ guide, level, data }: { guide: Guide; level: Lev
   const { current } = data;
   // Offer a step up, never a step down from a level the person chose.
   const canAdvance =
-    next !== undefined && (next.number > current.number || (next.number === current.number && !current.chosen));
+    next !== undefined &&
+    (next.number > current.number || (next.number === current.number && !current.chosen));
 
   const makeCurrent = async (target: Level) => {
-    const sent = await send('setCurrentLevel', { guideId: guide.id, level: target.number }, 'change your level');
+    const sent = await send(
+      'setCurrentLevel',
+      { guideId: guide.id, level: target.number },
+      'change your level',
+    );
     if (!sent.ok) return;
     selectLevel(target.number);
     announce(`${levelTitle(target)} is now your level.`);
@@ -57,19 +70,26 @@ export function WhatComesNext({ guide, level, data }: { guide: Guide; level: Lev
           </p>
           {next &&
             (canAdvance ? (
-              <button type="button" className="btn btn-primary" onClick={() => void makeCurrent(next)}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void makeCurrent(next)}
+              >
                 Make Level {next.number} my level
               </button>
             ) : (
               <p className="hint">
-                {current.number === next.number ? 'It is already your level.' : `You are at Level ${current.number} already.`}
+                {current.number === next.number
+                  ? 'It is already your level.'
+                  : `You are at Level ${current.number} already.`}
               </p>
             ))}
         </div>
       ) : (
         <p className="hint">
-          {plural(missing, 'more item')} to tick before you are ready for {next ? `Level ${next.number}` : 'the next step'}{' '}
-          (80% of this level’s items, skipped ones not counted).
+          {plural(missing, 'more item')} to tick before you are ready for{' '}
+          {next ? `Level ${next.number}` : 'the next step'} (80% of this level’s items, skipped ones
+          not counted).
         </p>
       )}
     </section>

@@ -4,7 +4,11 @@ import { backupFileName, downloadText, formatBytes } from '@/lib/ui/backup-file'
 import { describeFailure } from '@/lib/ui/send';
 import { ImportBackup } from './ImportBackup';
 
-type ExportStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+type ExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; text: string };
 
 export function BackupSection() {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
@@ -25,11 +29,16 @@ export function BackupSection() {
     <section className="card settings-section" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
       <p className="hint">
-        Your progress, notes and studied pages live only in this browser. Export a backup now and then, and import it to
-        move to another computer or browser.
+        Your progress, notes and studied pages live only in this browser. Export a backup now and
+        then, and import it to move to another computer or browser.
       </p>
       <div className="actions">
-        <button type="button" className="btn" disabled={status.kind === 'busy'} onClick={() => void exportBackup()}>
+        <button
+          type="button"
+          className="btn"
+          disabled={status.kind === 'busy'}
+          onClick={() => void exportBackup()}
+        >
           {status.kind === 'busy' ? 'Exporting…' : 'Export backup'}
         </button>
       </div>

@@ -54,10 +54,16 @@ export function ImportBackup() {
       const what = `${plural(summary.itemStates, 'item state')} and ${plural(summary.visits, 'studied page')}`;
       setStep({
         kind: 'done',
-        text: summary.mode === 'replace' ? `Replaced your data with the backup: ${what}.` : `Merged the backup: ${what}.`,
+        text:
+          summary.mode === 'replace'
+            ? `Replaced your data with the backup: ${what}.`
+            : `Merged the backup: ${what}.`,
       });
     } catch (error) {
-      setStep({ kind: 'failed', text: `${describeFailure('import the backup', error)} Nothing was changed.` });
+      setStep({
+        kind: 'failed',
+        text: `${describeFailure('import the backup', error)} Nothing was changed.`,
+      });
     } finally {
       reset();
     }
@@ -90,15 +96,26 @@ export function ImportBackup() {
               : 'Makes Levelmate exactly the backup: your current progress, notes and studied pages are deleted.'}
           </p>
           {step.kind === 'confirm-replace' ? (
-            <div className="confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+            <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
               <p id={`${id}-confirm`}>
-                Replace everything with “{file.name}”? This cannot be undone; export a backup first if you are unsure.
+                Replace everything with “{file.name}”? This cannot be undone; export a backup first
+                if you are unsure.
               </p>
               <div className="actions">
-                <button type="button" className="btn btn-danger" onClick={() => void runImport(file)}>
+                <button
+                  type="button"
+                  className="btn btn-danger"
+                  onClick={() => void runImport(file)}
+                >
                   Replace everything
                 </button>
-                <button type="button" className="btn btn-quiet" onClick={() => setStep({ kind: 'chosen', file })}>
+                {/* Focus lands on the safe choice when the question appears. */}
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  autoFocus
+                  onClick={() => setStep({ kind: 'chosen', file })}
+                >
                   Cancel
                 </button>
               </div>
@@ -108,7 +125,11 @@ export function ImportBackup() {
               <button
                 type="button"
                 className="btn btn-primary"
-                onClick={() => (mode === 'replace' ? setStep({ kind: 'confirm-replace', file }) : void runImport(file))}
+                onClick={() =>
+                  mode === 'replace'
+                    ? setStep({ kind: 'confirm-replace', file })
+                    : void runImport(file)
+                }
               >
                 Import
               </button>

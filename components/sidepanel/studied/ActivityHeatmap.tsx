@@ -20,7 +20,11 @@ function dateOf(day: string): Date {
 }
 
 function describeDay(day: string, record: ActivityRecord | undefined): string {
-  const label = dateOf(day).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  const label = dateOf(day).toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
   const parts = [
     record?.checkoffs ? plural(record.checkoffs, 'check-off') : '',
     record?.studyVisits ? plural(record.studyVisits, 'study visit') : '',
@@ -35,7 +39,10 @@ function monthLabels(weeks: { day: string }[][]): { x: number; text: string }[] 
   weeks.forEach((week, index) => {
     const month = dateOf(week[0]!.day).getMonth();
     if (month !== previous) {
-      labels.push({ x: LEFT + index * STEP, text: dateOf(week[0]!.day).toLocaleDateString(undefined, { month: 'short' }) });
+      labels.push({
+        x: LEFT + index * STEP,
+        text: dateOf(week[0]!.day).toLocaleDateString(undefined, { month: 'short' }),
+      });
       previous = month;
     }
   });
@@ -112,8 +119,8 @@ export function ActivityHeatmap() {
       </div>
       {studyDays === 0 && (
         <p className="hint">
-          Your study days light up here: tick items in the checklist, or visit a learning resource. Studying a little on
-          many days beats cramming.
+          Your study days light up here: tick items in the checklist, or visit a learning resource.
+          Studying a little on many days beats cramming.
         </p>
       )}
     </section>

@@ -26,7 +26,8 @@ function FirstVisitSuggestion({ guide }: { guide: Guide }) {
         and it will appear here, tagged to the items it helps with.
       </p>
       <p className="hint">
-        Reading something Levelmate does not know? Click the Levelmate toolbar button on that page and tag it to an item.
+        Reading something Levelmate does not know? Click the Levelmate toolbar button on that page
+        and tag it to an item.
       </p>
     </div>
   );
@@ -54,7 +55,11 @@ export function StudiedList({ guide }: { guide: Guide }) {
             ))}
           </ul>
           {page.total > page.visits.length && (
-            <button type="button" className="btn btn-block" onClick={() => setLimit((shown) => shown + PAGE_SIZE)}>
+            <button
+              type="button"
+              className="btn btn-block"
+              onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
+            >
               Show more ({page.total - page.visits.length} older)
             </button>
           )}

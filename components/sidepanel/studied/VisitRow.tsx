@@ -32,13 +32,21 @@ export function VisitRow({ visit, items, now }: VisitRowProps) {
         <a href={safeHref(visit.url)} target="_blank" rel="noreferrer" className="link visit-title">
           {title}
         </a>
-        <button type="button" className="btn btn-quiet btn-small" aria-label={`Remove ${title}`} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          aria-label={`Remove ${title}`}
+          onClick={() => void remove()}
+        >
           Remove
         </button>
       </div>
       <p className="link-meta">
         {visit.host} ·{' '}
-        <time dateTime={new Date(visit.lastVisitAt).toISOString()} title={fullTime(visit.lastVisitAt)}>
+        <time
+          dateTime={new Date(visit.lastVisitAt).toISOString()}
+          title={fullTime(visit.lastVisitAt)}
+        >
           {relativeTime(visit.lastVisitAt, now)}
         </time>
         {visit.count > 1 && ` · ${visit.count} visits`}

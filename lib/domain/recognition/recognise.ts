@@ -1,7 +1,7 @@
 import type { ResourceRule } from '../../schemas/resource-rules';
 import { parsePageUrl, type ParsedPageUrl } from '../url';
 import { doiCandidatesInPath, isbnsInText, normaliseDoi, toIsbn13 } from './identifiers';
-import { pathSegments } from './path-pattern';
+import { anchorKey, pathSegments } from './path-pattern';
 import { RANK, type RuleIndex, type SiteEntry } from './rule-index';
 import type { PageSignals } from './signals';
 
@@ -17,46 +17,67 @@ export interface Recognition {
 
 /** The page's host, then each parent domain: "a.b.example.com" → …, "example.com". */
 function hostAndParents(host: string): string[] {
-  const labels = host.split('.');
-  const out: string[] = [];
-  for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
+  const out = [host];
+  for (
+    let dot = host.indexOf('.');
+    dot !== -1 && host.indexOf('.', dot + 1) !== -1;
+    dot = host.indexOf('.', dot + 1)
+  ) {
+    out.push(host.slice(dot + 1));
+  }
   return out;
 }
 
-function siteEntryMatches(entry: SiteEntry, segments: string[], params: URLSearchParams): boolean {
+function siteEntryMatches(entry: SiteEntry, segments: string[], url: URL): boolean {
   if (entry.path && !entry.path.matches(segments)) return false;
-  return entry.query.every(([name, value]) => params.get(name) === value);
+  return (
+    entry.query.length === 0 ||
+    entry.query.every(([name, value]) => url.searchParams.get(name) === value)
+  );
 }
 
-/** The best-ranked site entry that matches, or null. Buckets are pre-sorted by rank. */
-function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl): SiteEntry | null {
-  const segments = pathSegments(page.url.pathname);
-  let best: SiteEntry | null = null;
-  for (const host of hostAndParents(page.host)) {
-    const bucket = index.hosts.get(host);
-    if (!bucket) continue;
-    const lists = [bucket.bySegment.get(segments[0] ?? '') ?? [], bucket.anySegment];
-    for (const list of lists) {
-      for (const entry of list) {
-        if (best && entry.rank <= best.rank) break;
-        if (siteEntryMatches(entry, segments, page.url.searchParams)) {
-          best = entry;
-          break;
-        }
-      }
-    }
+/** The best-ranked entry of a pre-sorted list that matches, if it beats `best`. */
+function bestOf(list: readonly SiteEntry[], best: SiteEntry | null, segments: string[], url: URL) {
+  for (const entry of list) {
+    if (best && entry.rank <= best.rank) return best;
+    if (siteEntryMatches(entry, segments, url)) return entry;
   }
   return best;
 }
 
-function hostListed(host: string, hosts: Set<string>): boolean {
-  return hostAndParents(host).some((candidate) => hosts.has(candidate));
+/**
+ * The best-ranked site entry that matches, or null: for the host and each parent domain, the
+ * entries anchored at one of the page's segments, and the whole-host ones.
+ */
+function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl, hosts: string[]): SiteEntry | null {
+  let segments: string[] | null = null;
+  let best: SiteEntry | null = null;
+  for (const host of hosts) {
+    const bucket = index.hosts.get(host);
+    if (!bucket) continue;
+    segments ??= pathSegments(page.url.pathname);
+    for (let i = 0; i < segments.length; i++) {
+      const list = bucket.byAnchor.get(anchorKey(i, segments[i]!));
+      if (list) best = bestOf(list, best, segments, page.url);
+    }
+    best = bestOf(bucket.anyPath, best, segments, page.url);
+  }
+  return best;
+}
+
+function listed(hosts: string[], set: Set<string>): boolean {
+  return hosts.some((host) => set.has(host));
 }
 
 /** An identifier the page's address or metadata carries that a rule claims, or null. */
-function identifierMatch(index: RuleIndex, page: ParsedPageUrl, signals: PageSignals): ResourceRule | null {
+function identifierMatch(
+  index: RuleIndex,
+  page: ParsedPageUrl,
+  hosts: string[],
+  signals: PageSignals,
+): ResourceRule | null {
   const dois = signals.dois.map(normaliseDoi);
-  if (page.host === 'doi.org' || page.host === 'dx.doi.org' || hostListed(page.host, index.doiInUrl)) {
+  if (page.host === 'doi.org' || page.host === 'dx.doi.org' || listed(hosts, index.doiInUrl)) {
     dois.push(...doiCandidatesInPath(page.url.pathname));
   }
   for (const doi of dois) {
@@ -64,7 +85,7 @@ function identifierMatch(index: RuleIndex, page: ParsedPageUrl, signals: PageSig
     if (rule) return rule;
   }
   const isbns = signals.isbns.map(toIsbn13);
-  if (hostListed(page.host, index.isbnInUrl)) {
+  if (listed(hosts, index.isbnInUrl)) {
     isbns.push(...isbnsInText(`${page.url.pathname} ${page.url.search}`));
   }
   for (const isbn of isbns) {
@@ -74,29 +95,22 @@ function identifierMatch(index: RuleIndex, page: ParsedPageUrl, signals: PageSig
   return null;
 }
 
-function describe(rule: ResourceRule, matchedBy: MatchedBy, index: RuleIndex): Recognition {
-  const items = rule.items
-    .map((id) => ({ id, level: index.itemLevels.get(id) ?? 0 }))
-    .filter((item) => item.level > 0)
-    .sort((a, b) => a.level - b.level);
-  return {
-    resource: { id: rule.id, title: rule.title, kind: rule.kind, reference: rule.reference ?? null },
-    matchedBy,
-    items,
-    topics: [...rule.topics],
-  };
+function answer(rule: ResourceRule, matchedBy: MatchedBy, index: RuleIndex): Recognition {
+  return { ...index.answers.get(rule.id)!, matchedBy };
 }
 
 /**
- * Recognises a page from its signals: a handful of map lookups by host, parent domains,
- * first path segment and identifiers, never a scan of every rule.
+ * Recognises a page from its signals: a handful of map lookups by host, parent domains, path
+ * segments and identifiers, never a scan of every rule. The answer's arrays are shared by
+ * every page of the resource: read them, never change them.
  */
 export function recognise(signals: PageSignals, index: RuleIndex): Recognition | null {
   const page = parsePageUrl(signals.url);
   if (!page) return null;
-  const site = bestSiteMatch(index, page);
-  if (site && site.rank >= RANK.site) return describe(site.rule, 'site', index);
-  const identified = identifierMatch(index, page, signals);
-  if (identified) return describe(identified, 'identifier', index);
-  return site ? describe(site.rule, 'generic', index) : null;
+  const hosts = hostAndParents(page.host);
+  const site = bestSiteMatch(index, page, hosts);
+  if (site && site.rank >= RANK.site) return answer(site.rule, 'site', index);
+  const identified = identifierMatch(index, page, hosts, signals);
+  if (identified) return answer(identified, 'identifier', index);
+  return site ? answer(site.rule, 'generic', index) : null;
 }

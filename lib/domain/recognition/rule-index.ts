@@ -1,6 +1,7 @@
 import type { IdentifierSites, ResourceRule, SiteMatch } from '../../schemas/resource-rules';
 import { compilePathPattern, type PathMatcher } from './path-pattern';
 import { normaliseDoi, toIsbn13 } from './identifiers';
+import type { Recognition } from './recognise';
 
 /** One way a rule recognises pages of one host. */
 export interface SiteEntry {
@@ -13,10 +14,10 @@ export interface SiteEntry {
 }
 
 interface HostBucket {
-  /** Entries whose pattern starts with a literal segment, by that segment. */
-  bySegment: Map<string, SiteEntry[]>;
-  /** Entries that match any first segment (whole-host rules and leading wildcards). */
-  anySegment: SiteEntry[];
+  /** Entries by their pattern's anchor (deepest literal segment and its position). */
+  byAnchor: Map<string, SiteEntry[]>;
+  /** Entries without a literal segment (whole-host rules, all-wildcard patterns). */
+  anyPath: SiteEntry[];
 }
 
 export interface RuleIndex {
@@ -26,8 +27,8 @@ export interface RuleIndex {
   dois: Map<string, ResourceRule>;
   isbnInUrl: Set<string>;
   doiInUrl: Set<string>;
-  /** Checklist item id → level number, from the guide, to answer with levels. */
-  itemLevels: Map<string, number>;
+  /** What to answer for each rule (its resource, items in level order, topics), made once. */
+  answers: Map<string, Omit<Recognition, 'matchedBy'>>;
 }
 
 /** Site-specific rules outrank identifier matches, which outrank generic rules. */
@@ -60,27 +61,28 @@ export function buildRuleIndex(
     dois: new Map(),
     isbnInUrl: new Set(identifierSites.isbnInUrl),
     doiInUrl: new Set(identifierSites.doiInUrl),
-    itemLevels,
+    answers: new Map(),
   };
   for (const rule of rules) {
     if (index.rules.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
     index.rules.set(rule.id, rule);
+    index.answers.set(rule.id, answerFor(rule, itemLevels));
     for (const site of rule.match.sites) {
       let bucket = index.hosts.get(site.host);
       if (!bucket) {
-        bucket = { bySegment: new Map(), anySegment: [] };
+        bucket = { byAnchor: new Map(), anyPath: [] };
         index.hosts.set(site.host, bucket);
       }
       const query = Object.entries(site.query ?? {});
       for (const path of site.paths?.map(compilePathPattern) ?? [null]) {
         const entry: SiteEntry = { rule, path, query, rank: siteRank(rule, site, path) };
-        const segment = path?.firstSegment;
-        if (segment == null) {
-          bucket.anySegment.push(entry);
+        const anchor = path?.anchor;
+        if (anchor == null) {
+          bucket.anyPath.push(entry);
         } else {
-          const list = bucket.bySegment.get(segment) ?? [];
+          const list = bucket.byAnchor.get(anchor) ?? [];
           list.push(entry);
-          bucket.bySegment.set(segment, list);
+          bucket.byAnchor.set(anchor, list);
         }
       }
     }
@@ -88,10 +90,30 @@ export function buildRuleIndex(
     addIdentifiers(index.dois, rule, rule.match.dois.map(normaliseDoi), 'DOI');
   }
   for (const bucket of index.hosts.values()) {
-    bucket.anySegment.sort(byRank);
-    for (const list of bucket.bySegment.values()) list.sort(byRank);
+    bucket.anyPath.sort(byRank);
+    for (const list of bucket.byAnchor.values()) list.sort(byRank);
   }
   return index;
+}
+
+function answerFor(
+  rule: ResourceRule,
+  itemLevels: Map<string, number>,
+): Omit<Recognition, 'matchedBy'> {
+  const items = rule.items
+    .map((id) => ({ id, level: itemLevels.get(id) ?? 0 }))
+    .filter((item) => item.level > 0)
+    .sort((a, b) => a.level - b.level);
+  return {
+    resource: {
+      id: rule.id,
+      title: rule.title,
+      kind: rule.kind,
+      reference: rule.reference ?? null,
+    },
+    items,
+    topics: [...rule.topics],
+  };
 }
 
 function addIdentifiers(
@@ -114,6 +136,7 @@ export function itemLevelsOf(guide: {
   levels: readonly { number: number; items: readonly { id: string }[] }[];
 }): Map<string, number> {
   const levels = new Map<string, number>();
-  for (const level of guide.levels) for (const item of level.items) levels.set(item.id, level.number);
+  for (const level of guide.levels)
+    for (const item of level.items) levels.set(item.id, level.number);
   return levels;
 }

@@ -4,7 +4,12 @@ import { recognise } from './recognise';
 import { buildRuleIndex, itemLevelsOf, RuleIndexError, type RuleIndex } from './rule-index';
 
 function signalsOf(example: RuleExample, html?: { dois: string[]; isbns: string[] }) {
-  return { url: example.url, title: example.title ?? '', dois: html?.dois ?? [], isbns: html?.isbns ?? [] };
+  return {
+    url: example.url,
+    title: example.title ?? '',
+    dois: html?.dois ?? [],
+    isbns: html?.isbns ?? [],
+  };
 }
 
 /**
@@ -28,18 +33,24 @@ export function ruleProblems(
   for (const rule of rules) {
     if (ids.has(rule.id)) problems.push(`rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
-    for (const topic of rule.topics) if (!topics.has(topic)) problems.push(`rule "${rule.id}": unknown topic "${topic}"`);
-    for (const item of rule.items) if (!levels.has(item)) problems.push(`rule "${rule.id}": unknown item "${item}"`);
+    for (const topic of rule.topics)
+      if (!topics.has(topic)) problems.push(`rule "${rule.id}": unknown topic "${topic}"`);
+    for (const item of rule.items)
+      if (!levels.has(item)) problems.push(`rule "${rule.id}": unknown item "${item}"`);
     if (rule.reference !== undefined) {
-      if (!references.has(rule.reference)) problems.push(`rule "${rule.id}": unknown reference "${rule.reference}"`);
-      if (rule.reference !== rule.id) problems.push(`rule "${rule.id}": a reference's rule must use the reference id`);
+      if (!references.has(rule.reference))
+        problems.push(`rule "${rule.id}": unknown reference "${rule.reference}"`);
+      if (rule.reference !== rule.id)
+        problems.push(`rule "${rule.id}": a reference's rule must use the reference id`);
     }
   }
   for (const reference of references) {
-    if (!rules.some((rule) => rule.id === reference)) problems.push(`reference "${reference}" has no rule`);
+    if (!rules.some((rule) => rule.id === reference))
+      problems.push(`reference "${reference}" has no rule`);
   }
   for (const rule of rules) {
-    for (const overlap of rule.overlaps) if (!ids.has(overlap)) problems.push(`rule "${rule.id}": overlaps unknown rule "${overlap}"`);
+    for (const overlap of rule.overlaps)
+      if (!ids.has(overlap)) problems.push(`rule "${rule.id}": overlaps unknown rule "${overlap}"`);
   }
 
   let index: RuleIndex;
@@ -60,18 +71,22 @@ export function ruleProblems(
   );
   for (const { owner, signals } of examples) {
     const found = recognise(signals, index)?.resource.id ?? 'nothing';
-    if (found !== owner.id) problems.push(`rule "${owner.id}": example ${signals.url} is recognised as ${found}`);
+    if (found !== owner.id)
+      problems.push(`rule "${owner.id}": example ${signals.url} is recognised as ${found}`);
   }
   for (const rule of rules) {
     const own = solo.get(rule.id)!;
     for (const counter of rule.counterExamples) {
       const signals = signalsOf(counter, counter.html ? identifiersOf(counter.html) : undefined);
-      if (recognise(signals, own)) problems.push(`rule "${rule.id}": matches its counter-example ${counter.url}`);
+      if (recognise(signals, own))
+        problems.push(`rule "${rule.id}": matches its counter-example ${counter.url}`);
     }
     for (const { owner, signals } of examples) {
       if (owner.id === rule.id || rule.overlaps.includes(owner.id)) continue;
       if (recognise(signals, own)) {
-        problems.push(`rule "${rule.id}" matches ${signals.url}, an example of "${owner.id}" (declare it in overlaps if intended)`);
+        problems.push(
+          `rule "${rule.id}" matches ${signals.url}, an example of "${owner.id}" (declare it in overlaps if intended)`,
+        );
       }
     }
   }

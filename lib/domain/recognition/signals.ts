@@ -12,7 +12,12 @@ export interface PageSignals {
 }
 
 /** Bounds that keep a hostile page from handing us megabytes of "metadata". */
-export const SIGNAL_LIMITS = { title: 300, identifiers: 20, identifier: 200, jsonLd: 100_000 } as const;
+export const SIGNAL_LIMITS = {
+  title: 300,
+  identifiers: 20,
+  identifier: 200,
+  jsonLd: 100_000,
+} as const;
 
 /** Meta tags (by lowercase name or property) that declare a DOI or an ISBN. */
 const DOI_TAGS = new Set(['citation_doi', 'prism.doi', 'dc.identifier']);
@@ -34,7 +39,12 @@ function metaIdentifiers(doc: ParentNode): { dois: string[]; isbns: string[] } {
 
 /** Collects `isbn` values of JSON-LD nodes typed Book (or a Book's editions), at any depth. */
 function collectJsonLdIsbns(node: unknown, out: string[], depth = 0): void {
-  if (depth > 6 || out.length >= SIGNAL_LIMITS.identifiers || node === null || typeof node !== 'object') {
+  if (
+    depth > 6 ||
+    out.length >= SIGNAL_LIMITS.identifiers ||
+    node === null ||
+    typeof node !== 'object'
+  ) {
     return;
   }
   if (Array.isArray(node)) {

@@ -15,7 +15,10 @@ function matchPatternPath(pattern: string): string {
  * rule's hosts (and subdomains) narrowed to its paths, and bookstore or publisher pages whose
  * address carries a known ISBN or DOI. Our code runs nowhere else.
  */
-export function contentScriptMatches(rules: readonly ResourceRule[], sites: IdentifierSites): string[] {
+export function contentScriptMatches(
+  rules: readonly ResourceRule[],
+  sites: IdentifierSites,
+): string[] {
   const patterns = new Set<string>();
   const wholeHosts = new Set<string>();
   for (const rule of rules) {

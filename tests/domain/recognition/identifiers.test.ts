@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { doiCandidatesInPath, isbn10Of, isbnsInText, normaliseDoi, toIsbn13 } from '@/lib/domain/recognition/identifiers';
+import {
+  doiCandidatesInPath,
+  isbn10Of,
+  isbnsInText,
+  normaliseDoi,
+  toIsbn13,
+} from '@/lib/domain/recognition/identifiers';
 
 describe('ISBNs', () => {
   it('treats the ISBN-10 and ISBN-13 of one book as the same', () => {
@@ -20,7 +26,9 @@ describe('ISBNs', () => {
   });
 
   it('finds ISBNs in bookstore paths but not inside longer numbers', () => {
-    expect(isbnsInText('/Designing-Data-Intensive-Applications/dp/1449373321/ref=sr_1_1')).toEqual(['9781449373320']);
+    expect(isbnsInText('/Designing-Data-Intensive-Applications/dp/1449373321/ref=sr_1_1')).toEqual([
+      '9781449373320',
+    ]);
     expect(isbnsInText('/order/914493733212345')).toEqual([]);
   });
 });
@@ -34,7 +42,9 @@ describe('DOIs', () => {
   });
 
   it('finds a DOI in a publisher path, with or without a trailing view name', () => {
-    expect(doiCandidatesInPath('/doi/10.1145/1466443.1466448')).toEqual(['10.1145/1466443.1466448']);
+    expect(doiCandidatesInPath('/doi/10.1145/1466443.1466448')).toEqual([
+      '10.1145/1466443.1466448',
+    ]);
     expect(doiCandidatesInPath('/doi/pdf/10.1145/1466443.1466448/fulltext')).toEqual([
       '10.1145/1466443.1466448/fulltext',
       '10.1145/1466443.1466448',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compilePathPattern, pathSegments } from '@/lib/domain/recognition/path-pattern';
 
-const matches = (pattern: string, path: string) => compilePathPattern(pattern).matches(pathSegments(path));
+const matches = (pattern: string, path: string) =>
+  compilePathPattern(pattern).matches(pathSegments(path));
 
 describe('path patterns', () => {
   it('match a whole path, ignoring case and a trailing slash', () => {
@@ -23,8 +24,12 @@ describe('path patterns', () => {
   });
 
   it('rank literal segments above wildcards', () => {
-    expect(compilePathPattern('/a/b/c').specificity).toBeGreaterThan(compilePathPattern('/a/*/c').specificity);
-    expect(compilePathPattern('/a/b').specificity).toBeGreaterThan(compilePathPattern('/a/b/**').specificity);
+    expect(compilePathPattern('/a/b/c').specificity).toBeGreaterThan(
+      compilePathPattern('/a/*/c').specificity,
+    );
+    expect(compilePathPattern('/a/b').specificity).toBeGreaterThan(
+      compilePathPattern('/a/b/**').specificity,
+    );
   });
 
   it('decode percent-escapes before comparing', () => {

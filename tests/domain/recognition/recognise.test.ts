@@ -24,15 +24,25 @@ const article = rule({
     dois: ['10.1145/1466443.1466448'],
   },
 });
-const mdnHttp = rule({ id: 'mdn-http', match: { sites: [{ host: 'developer.mozilla.org', paths: ['/*/docs/Web/HTTP/**'] }] } });
+const mdnHttp = rule({
+  id: 'mdn-http',
+  match: { sites: [{ host: 'developer.mozilla.org', paths: ['/*/docs/Web/HTTP/**'] }] },
+});
 const mdnMethods = rule({
   id: 'mdn-http-methods',
   items: ['item-a'],
-  match: { sites: [{ host: 'developer.mozilla.org', paths: ['/*/docs/Web/HTTP/Reference/Methods/**'] }] },
+  match: {
+    sites: [{ host: 'developer.mozilla.org', paths: ['/*/docs/Web/HTTP/Reference/Methods/**'] }],
+  },
 });
-const oreillyGeneric = rule({ id: 'oreilly-any', generic: true, match: { sites: [{ host: 'oreilly.com' }] } });
+const oreillyGeneric = rule({
+  id: 'oreilly-any',
+  generic: true,
+  match: { sites: [{ host: 'oreilly.com' }] },
+});
 const index = buildRuleIndex([book, article, mdnHttp, mdnMethods, oreillyGeneric], SITES, LEVELS);
-const id = (url: string, extra?: Parameters<typeof signals>[1]) => recognise(signals(url, extra), index)?.resource.id ?? null;
+const id = (url: string, extra?: Parameters<typeof signals>[1]) =>
+  recognise(signals(url, extra), index)?.resource.id ?? null;
 
 describe('recognise', () => {
   it('answers with the resource, its items in level order, and topics', () => {
@@ -47,22 +57,38 @@ describe('recognise', () => {
     });
   });
 
-  it('matches a host\'s subdomains, and query parameters exactly', () => {
+  it("matches a host's subdomains, and query parameters exactly", () => {
     expect(id('https://www.dataintensive.net/errata')).toBe('ddia');
-    expect(id('https://queue.acm.org/detail.cfm?id=1466448&utm_source=feed')).toBe('eventually-consistent');
+    expect(id('https://queue.acm.org/detail.cfm?id=1466448&utm_source=feed')).toBe(
+      'eventually-consistent',
+    );
     expect(id('https://queue.acm.org/detail.cfm?id=1466449')).toBeNull();
   });
 
   it('prefers the more specific path on one site', () => {
-    expect(id('https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods/GET')).toBe('mdn-http-methods');
+    expect(id('https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods/GET')).toBe(
+      'mdn-http-methods',
+    );
     expect(id('https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching')).toBe('mdn-http');
     expect(id('https://developer.mozilla.org/en-US/docs/Web/CSS/color')).toBeNull();
   });
 
   it('ranks site rules over identifiers over generic rules', () => {
-    expect(recognise(signals('https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/'), index)?.matchedBy).toBe('site');
-    expect(recognise(signals('https://www.oreilly.com/search?q=9781449373320'), index)?.matchedBy).toBe('identifier');
-    expect(recognise(signals('https://www.oreilly.com/about/'), index)).toMatchObject({ matchedBy: 'generic', resource: { id: 'oreilly-any' } });
+    expect(
+      recognise(
+        signals(
+          'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/',
+        ),
+        index,
+      )?.matchedBy,
+    ).toBe('site');
+    expect(
+      recognise(signals('https://www.oreilly.com/search?q=9781449373320'), index)?.matchedBy,
+    ).toBe('identifier');
+    expect(recognise(signals('https://www.oreilly.com/about/'), index)).toMatchObject({
+      matchedBy: 'generic',
+      resource: { id: 'oreilly-any' },
+    });
   });
 
   it('reads identifiers in URLs only on bookstore and publisher hosts', () => {
@@ -74,8 +100,15 @@ describe('recognise', () => {
 
   it('recognises metadata-only pages on unknown hosts', () => {
     expect(id('https://library.example.edu/record/42', { isbns: ['1449373321'] })).toBe('ddia');
-    expect(id('https://library.example.edu/record/43', { dois: ['doi:10.1145/1466443.1466448'] })).toBe('eventually-consistent');
-    expect(id('https://library.example.edu/record/44', { dois: ['10.9999/unknown'], isbns: ['garbage'] })).toBeNull();
+    expect(
+      id('https://library.example.edu/record/43', { dois: ['doi:10.1145/1466443.1466448'] }),
+    ).toBe('eventually-consistent');
+    expect(
+      id('https://library.example.edu/record/44', {
+        dois: ['10.9999/unknown'],
+        isbns: ['garbage'],
+      }),
+    ).toBeNull();
   });
 
   it.each([
@@ -111,8 +144,15 @@ describe('buildRuleIndex', () => {
   });
 
   it('leaves out items the guide does not have', () => {
-    const stray = rule({ id: 'stray', items: ['gone'], match: { sites: [{ host: 'stray.example' }] } });
-    const found = recognise(signals('https://stray.example/'), buildRuleIndex([stray], SITES, LEVELS));
+    const stray = rule({
+      id: 'stray',
+      items: ['gone'],
+      match: { sites: [{ host: 'stray.example' }] },
+    });
+    const found = recognise(
+      signals('https://stray.example/'),
+      buildRuleIndex([stray], SITES, LEVELS),
+    );
     expect(found?.items).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { signalsFromHtml } from '@/lib/cli/parse-html';
 import { extractSignals, SIGNAL_LIMITS } from '@/lib/domain/recognition/signals';
 
-const page = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
+const page = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
 
 /** The same extraction over two DOM implementations: linkedom (the CLI) and happy-dom (tests). */
 const parsers = {
@@ -15,7 +16,10 @@ const parsers = {
 
 describe.each(Object.entries(parsers))('extractSignals with %s', (_name, parse) => {
   it('reads the DOI from Highwire and Dublin Core tags', () => {
-    const signals = parse('https://queue.acm.org/detail.cfm?id=1466448', page('acm-queue-eventually-consistent.html'));
+    const signals = parse(
+      'https://queue.acm.org/detail.cfm?id=1466448',
+      page('acm-queue-eventually-consistent.html'),
+    );
     expect(signals.title).toBe('Eventually Consistent - ACM Queue');
     expect(signals.dois).toEqual(['10.1145/1466443.1466448', 'doi:10.1145/1466443.1466448']);
     expect(signals.isbns).toEqual([]);
@@ -27,7 +31,9 @@ describe.each(Object.entries(parsers))('extractSignals with %s', (_name, parse) 
   });
 
   it('reads citation_isbn whatever the case of the tag name', () => {
-    expect(parse('https://library.example.edu/r/1', page('library-record-isbn.html')).isbns).toEqual(['0-13-816751-6']);
+    expect(
+      parse('https://library.example.edu/r/1', page('library-record-isbn.html')).isbns,
+    ).toEqual(['0-13-816751-6']);
   });
 
   it('caps what a hostile page can hand over', () => {

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { MAX_URL_LENGTH } from '@/lib/domain/url';
+import type { Guide } from '@/lib/schemas/guide';
+import { sendMessage, type PageInfo } from '@/lib/services/protocol';
+import type { ActiveTab, ActiveTabState } from '@/lib/ui/active-tab';
+import { describeFailure } from '@/lib/ui/send';
+import { RecognisedPage } from './RecognisedPage';
+import { TagPageForm } from './TagPageForm';
+
+/** Stored titles are capped at this (LIMITS.title); there is no point sending more. */
+const TITLE_LIMIT = 300;
+
+export interface PageRef {
+  url: string;
+  title: string;
+}
+
+type Check =
+  { kind: 'checking' } | { kind: 'checked'; info: PageInfo } | { kind: 'failed'; message: string };
+
+/** Asks the background what it makes of the page; `refresh` asks again after a change. */
+function usePageCheck(page: PageRef): [Check, () => void] {
+  const [check, setCheck] = useState<Check>({ kind: 'checking' });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let live = true;
+    sendMessage('recognisePage', page).then(
+      (info) => live && setCheck({ kind: 'checked', info }),
+      (error: unknown) =>
+        live && setCheck({ kind: 'failed', message: describeFailure('check this page', error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [page, round]);
+  return [check, () => setRound((n) => n + 1)];
+}
+
+function WebPage({ guide, page }: { guide: Guide; page: PageRef }) {
+  const [check, refresh] = usePageCheck(page);
+  if (check.kind === 'checking') return <p className="hint">Checking this page…</p>;
+  if (check.kind === 'failed') return <p className="field-error">{check.message}</p>;
+  const { info } = check;
+  return info.resource ? (
+    <RecognisedPage
+      guide={guide}
+      page={page}
+      info={{ ...info, resource: info.resource }}
+      onChange={refresh}
+    />
+  ) : (
+    <>
+      <p className="page-verdict">
+        {info.studied
+          ? 'You tagged this page before. Tag it to another item if it helped with more.'
+          : 'Not a learning resource Levelmate knows. Studied something here? Tag it to the item it helped with.'}
+      </p>
+      <TagPageForm guide={guide} page={page} onTagged={refresh} />
+    </>
+  );
+}
+
+function TabBody({ guide, tab }: { guide: Guide; tab: ActiveTab }) {
+  const [page] = useState<PageRef | null>(() =>
+    tab.url ? { url: tab.url, title: tab.title.slice(0, TITLE_LIMIT) } : null,
+  );
+  if (tab.incognito) {
+    return <p className="page-verdict">Private windows are never recorded.</p>;
+  }
+  if (!page || !/^https?:\/\//i.test(page.url)) {
+    return (
+      <p className="page-verdict">
+        This is a browser page, not a web page. Levelmate only looks at web pages (http and https).
+      </p>
+    );
+  }
+  if (page.url.length > MAX_URL_LENGTH) {
+    return <p className="page-verdict">This page’s address is too long to record.</p>;
+  }
+  return <WebPage guide={guide} page={page} />;
+}
+
+export function ThisPage({ guide, tab }: { guide: Guide; tab: ActiveTabState }) {
+  return (
+    <section className="card this-page" aria-labelledby="this-page-heading">
+      <h2 id="this-page-heading">This page</h2>
+      {tab.kind === 'loading' && <p className="hint">Looking at this tab…</p>}
+      {tab.kind === 'failed' && (
+        <p className="field-error">{describeFailure('read this tab', new Error(tab.message))}</p>
+      )}
+      {tab.kind === 'ready' && <TabBody guide={guide} tab={tab.tab} />}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, useState, type FormEvent } from 'react';
+import { siteFromInput } from '@/lib/domain/url';
+import { plural } from '@/lib/ui/labels';
+import { send } from '@/lib/ui/send';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'confirm'; site: string }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string };
+
+/** Forgets every studied page from one site (and its subdomains), after asking. */
+export function DeleteSiteVisits() {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
+    const site = siteFromInput(input);
+    setStep(
+      site
+        ? { kind: 'confirm', site }
+        : {
+            kind: 'error',
+            text: `“${input.trim()}” is not a site name. Type one like example.com.`,
+          },
+    );
+  };
+
+  const remove = async (site: string) => {
+    const sent = await send('deleteSiteVisits', { site }, 'delete the visits');
+    if (!sent.ok) {
+      setStep({ kind: 'idle' });
+      return;
+    }
+    setInput('');
+    setStep({ kind: 'done', text: `Deleted ${plural(sent.value, 'studied page')} from ${site}.` });
+  };
+
+  return (
+    <div className="subsection">
+      <h3>Delete a site’s visits</h3>
+      <form className="inline-form" onSubmit={ask} noValidate>
+        <label htmlFor={`${id}-site`} className="field-label">
+          Site whose visits to delete
+        </label>
+        <div className="inline-form-row">
+          <input
+            id={`${id}-site`}
+            className="input"
+            placeholder="example.com"
+            value={input}
+            aria-invalid={step.kind === 'error'}
+            aria-describedby={`${id}-status`}
+            onChange={(event) => setInput(event.target.value)}
+          />
+          <button type="submit" className="btn" disabled={input.trim() === ''}>
+            Delete visits
+          </button>
+        </div>
+      </form>
+      {step.kind === 'confirm' && (
+        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>
+            Delete every studied page from {step.site} and its subdomains? Your checklist is not
+            affected. This cannot be undone.
+          </p>
+          <div className="actions">
+            <button type="button" className="btn btn-danger" onClick={() => void remove(step.site)}>
+              Delete
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              autoFocus
+              onClick={() => setStep({ kind: 'idle' })}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p
+        id={`${id}-status`}
+        className={step.kind === 'error' ? 'field-error' : 'field-ok'}
+        role="status"
+      >
+        {(step.kind === 'done' || step.kind === 'error') && step.text}
+      </p>
+    </div>
+  );
+}

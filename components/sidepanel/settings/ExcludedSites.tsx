@@ -1,0 +1,79 @@
+import { useId, useState, type FormEvent } from 'react';
+import { siteFromInput } from '@/lib/domain/url';
+import { useNotices } from '@/lib/stores/notices';
+import { send } from '@/lib/ui/send';
+
+/** Sites Levelmate never records, with their subdomains. */
+export function ExcludedSites({ sites }: { sites: readonly string[] }) {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const announce = useNotices((notices) => notices.announce);
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const site = siteFromInput(input);
+    if (!site) {
+      setError(
+        `“${input.trim()}” is not a site name. Type one like example.com, or paste a page address.`,
+      );
+      return;
+    }
+    const sent = await send('addExcludedSite', { site }, 'exclude the site');
+    if (!sent.ok) return;
+    setInput('');
+    setError(null);
+    announce(`${site} is excluded.`);
+  };
+
+  return (
+    <div className="subsection">
+      <h3>Excluded sites</h3>
+      {sites.length === 0 ? (
+        <p className="hint">
+          None. Exclude a site and Levelmate will never record pages from it or its subdomains.
+        </p>
+      ) : (
+        <ul className="site-list">
+          {sites.map((site) => (
+            <li key={site}>
+              <span className="site-name">{site}</span>
+              <button
+                type="button"
+                className="btn btn-quiet btn-small"
+                aria-label={`Stop excluding ${site}`}
+                onClick={() => void send('removeExcludedSite', { site }, 'remove the site')}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="inline-form" onSubmit={(event) => void add(event)} noValidate>
+        <label htmlFor={`${id}-site`} className="field-label">
+          Exclude a site
+        </label>
+        <div className="inline-form-row">
+          <input
+            id={`${id}-site`}
+            className="input"
+            placeholder="example.com or a page address"
+            value={input}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setInput(event.target.value)}
+          />
+          <button type="submit" className="btn" disabled={input.trim() === ''}>
+            Exclude
+          </button>
+        </div>
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

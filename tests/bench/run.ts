@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: prints one JSON object per line, each {"metric", "value", ...}. Builds the
+ * extension (and a bench build with a measuring page), then measures bundle sizes, the
+ * recogniser in Node, and the database and background in a real Chromium.
+ */
+import { execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { loadGuideData, loadIdentifierSites, loadRuleFiles } from '../../lib/cli/load-data';
+import { launchExtension } from '../e2e/extension';
+import type { BenchApi } from './browser-api';
+import { bundleSizes } from './bundle-sizes';
+import { generatedRules, recogniseNsPerPage } from './recogniser';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const VISITS = 100_000;
+const emit = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function build(env: Record<string, string> = {}) {
+  execSync('npx wxt build', {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+}
+
+build();
+for (const size of bundleSizes(join(ROOT, '.output/chrome-mv3'))) {
+  emit({ metric: 'bundle_bytes', entry: size.entry, value: size.bytes, gzip: size.gzipBytes });
+}
+
+const { guide } = loadGuideData();
+const sites = loadIdentifierSites();
+const shipped = loadRuleFiles().flatMap(({ file }) => file.resources);
+const itemIds = guide.levels.flatMap((l) => l.items.map((i) => i.id));
+for (const rules of [shipped, [...shipped, ...generatedRules(20_000, itemIds)]]) {
+  emit({
+    metric: 'recognise_ns_per_page',
+    rules: rules.length,
+    value: recogniseNsPerPage(rules, sites, guide),
+  });
+}
+
+build({ LEVELMATE_BENCH: '1' });
+const ext = await launchExtension(join(ROOT, '.output/bench/chrome-mv3'));
+try {
+  const bench = await ext.open('bench');
+  type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const call = <K extends keyof BenchApi>(name: K, ...args: Parameters<BenchApi[K]>) =>
+    bench.evaluate(
+      ([n, a]) => (globalThis as unknown as { levelmateBench: Api }).levelmateBench[n]!(...a),
+      [name, args] as [string, unknown[]],
+    ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+
+  emit({ metric: 'checkoff_persist_ms', value: round(await call('checkoffPersistMs', 40)) });
+  emit({ metric: 'visit_record_ms', value: round(await call('visitRecordMs', 40)) });
+
+  const imported = await call('importMs', VISITS);
+  emit({
+    metric: 'import_ms',
+    visits: VISITS,
+    value: Math.round(imported.ms),
+    bytes: imported.bytes,
+    page_longest_stall_ms: Math.round(imported.pageLongestStallMs),
+  });
+
+  await call('seed', VISITS);
+  const queries = await call('queryMs', 15);
+  emit({
+    metric: 'visits_query_ms',
+    visits: VISITS,
+    query: 'visits for one item',
+    value: round(queries.visitsForItem),
+  });
+  emit({
+    metric: 'visits_query_ms',
+    visits: VISITS,
+    query: 'activity, last 12 weeks',
+    value: round(queries.activity12Weeks),
+  });
+
+  const ready: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.id}/sidepanel.html`);
+    await panel.waitForFunction(
+      () => document.querySelector('[role="checkbox"]') !== null,
+      undefined,
+      { polling: 'raf' },
+    );
+    ready.push(await panel.evaluate(() => performance.now()));
+    await panel.close();
+  }
+  ready.sort((a, b) => a - b);
+  emit({ metric: 'sidepanel_ready_ms', visits: VISITS, value: Math.round(ready[2]!) });
+} finally {
+  await ext.close();
+}
