@@ -9,7 +9,7 @@ import { loadGuideData, loadIdentifierSites, loadRuleFiles } from '../../lib/cli
 import { launchExtension } from '../e2e/extension';
 import type { BenchApi } from './browser-api';
 import { bundleSizes } from './bundle-sizes';
-import { generatedRules, recogniseNsPerPage } from './recogniser';
+import { benchPages, generatedRules, recogniseNsPerPage } from './recogniser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VISITS = 100_000;

@@ -5,17 +5,13 @@
  */
 export interface PathMatcher {
   /**
-   * The pattern's deepest literal segment and its position, as "position:segment" (the most
-   * selective key for the index), or null when the pattern has no literal segment.
+   * The pattern's deepest literal segment and its position (the most selective key for the
+   * index), or null when the pattern has no literal segment.
    */
-  anchor: string | null;
+  anchor: { position: number; segment: string } | null;
   /** Literal segments count more than wildcards: the more specific rule wins. */
   specificity: number;
   matches(segments: readonly string[]): boolean;
-}
-
-export function anchorKey(position: number, segment: string): string {
-  return `${position}:${segment}`;
 }
 
 function decodeSegment(segment: string): string {
@@ -26,13 +22,19 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** The path's non-empty segments, lowercase and decoded. On the recogniser's hot path. */
 export function pathSegments(pathname: string): string[] {
-  const segments = pathname.toLowerCase().split('/');
-  let kept = 0;
-  for (const segment of segments) if (segment !== '') segments[kept++] = segment;
-  segments.length = kept;
+  const lower = pathname.toLowerCase();
+  const segments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i === lower.length || lower.charCodeAt(i) === 47 /* "/" */) {
+      if (i > start) segments.push(lower.slice(start, i));
+      start = i + 1;
+    }
+  }
   // Decoding is rare work (most paths have no escapes), so it is only done when needed.
-  return pathname.includes('%') ? segments.map(decodeSegment) : segments;
+  return lower.includes('%') ? segments.map(decodeSegment) : segments;
 }
 
 export function compilePathPattern(pattern: string): PathMatcher {
@@ -42,7 +44,7 @@ export function compilePathPattern(pattern: string): PathMatcher {
   const literals = fixed.filter((part) => part !== '*').length;
   const deepest = fixed.findLastIndex((part) => part !== '*');
   return {
-    anchor: deepest === -1 ? null : anchorKey(deepest, fixed[deepest]!),
+    anchor: deepest === -1 ? null : { position: deepest, segment: fixed[deepest]! },
     specificity: literals * 4 + fixed.length + (openEnded ? 0 : 1),
     matches(segments) {
       if (openEnded ? segments.length < fixed.length : segments.length !== fixed.length) {

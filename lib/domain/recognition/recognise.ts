@@ -1,8 +1,8 @@
 import type { ResourceRule } from '../../schemas/resource-rules';
 import { parsePageUrl, type ParsedPageUrl } from '../url';
 import { doiCandidatesInPath, isbnsInText, normaliseDoi, toIsbn13 } from './identifiers';
-import { anchorKey, pathSegments } from './path-pattern';
-import { RANK, type RuleIndex, type SiteEntry } from './rule-index';
+import { pathSegments } from './path-pattern';
+import { RANK, type Answer, type RuleIndex, type SiteEntry } from './rule-index';
 import type { PageSignals } from './signals';
 
 export type MatchedBy = 'site' | 'identifier' | 'generic';
@@ -56,8 +56,9 @@ function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl, hosts: string[]): 
     const bucket = index.hosts.get(host);
     if (!bucket) continue;
     segments ??= pathSegments(page.url.pathname);
-    for (let i = 0; i < segments.length; i++) {
-      const list = bucket.byAnchor.get(anchorKey(i, segments[i]!));
+    const anchored = Math.min(segments.length, bucket.byAnchor.length);
+    for (let i = 0; i < anchored; i++) {
+      const list = bucket.byAnchor[i]?.get(segments[i]!);
       if (list) best = bestOf(list, best, segments, page.url);
     }
     best = bestOf(bucket.anyPath, best, segments, page.url);
@@ -75,7 +76,7 @@ function identifierMatch(
   page: ParsedPageUrl,
   hosts: string[],
   signals: PageSignals,
-): ResourceRule | null {
+): Answer | null {
   const dois = signals.dois.map(normaliseDoi);
   if (page.host === 'doi.org' || page.host === 'dx.doi.org' || listed(hosts, index.doiInUrl)) {
     dois.push(...doiCandidatesInPath(page.url.pathname));
@@ -95,8 +96,8 @@ function identifierMatch(
   return null;
 }
 
-function answer(rule: ResourceRule, matchedBy: MatchedBy, index: RuleIndex): Recognition {
-  return { ...index.answers.get(rule.id)!, matchedBy };
+function answer(found: Answer, matchedBy: MatchedBy): Recognition {
+  return { resource: found.resource, items: found.items, topics: found.topics, matchedBy };
 }
 
 /**
@@ -109,8 +110,8 @@ export function recognise(signals: PageSignals, index: RuleIndex): Recognition |
   if (!page) return null;
   const hosts = hostAndParents(page.host);
   const site = bestSiteMatch(index, page, hosts);
-  if (site && site.rank >= RANK.site) return answer(site.rule, 'site', index);
+  if (site && site.rank >= RANK.site) return answer(site.answer, 'site');
   const identified = identifierMatch(index, page, hosts, signals);
-  if (identified) return answer(identified, 'identifier', index);
-  return site ? answer(site.rule, 'generic', index) : null;
+  if (identified) return answer(identified, 'identifier');
+  return site ? answer(site.answer, 'generic') : null;
 }

@@ -6,6 +6,8 @@ import type { Recognition } from './recognise';
 /** One way a rule recognises pages of one host. */
 export interface SiteEntry {
   rule: ResourceRule;
+  /** What to answer when this entry wins (shared with the rule's other entries). */
+  answer: Answer;
   /** null: every path of the host. */
   path: PathMatcher | null;
   query: [string, string][];
@@ -14,8 +16,8 @@ export interface SiteEntry {
 }
 
 interface HostBucket {
-  /** Entries by their pattern's anchor (deepest literal segment and its position). */
-  byAnchor: Map<string, SiteEntry[]>;
+  /** Entries by their pattern's anchor: [position] → deepest literal segment → entries. */
+  byAnchor: Map<string, SiteEntry[]>[];
   /** Entries without a literal segment (whole-host rules, all-wildcard patterns). */
   anyPath: SiteEntry[];
 }
@@ -23,13 +25,15 @@ interface HostBucket {
 export interface RuleIndex {
   rules: Map<string, ResourceRule>;
   hosts: Map<string, HostBucket>;
-  isbns: Map<string, ResourceRule>;
-  dois: Map<string, ResourceRule>;
+  isbns: Map<string, Answer>;
+  dois: Map<string, Answer>;
   isbnInUrl: Set<string>;
   doiInUrl: Set<string>;
   /** What to answer for each rule (its resource, items in level order, topics), made once. */
-  answers: Map<string, Omit<Recognition, 'matchedBy'>>;
+  answers: Map<string, Answer>;
 }
+
+export type Answer = Omit<Recognition, 'matchedBy'>;
 
 /** Site-specific rules outrank identifier matches, which outrank generic rules. */
 export const RANK = { generic: 0, identifier: 1_000, site: 2_000 } as const;
@@ -66,32 +70,35 @@ export function buildRuleIndex(
   for (const rule of rules) {
     if (index.rules.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
     index.rules.set(rule.id, rule);
-    index.answers.set(rule.id, answerFor(rule, itemLevels));
+    const answer = answerFor(rule, itemLevels);
+    index.answers.set(rule.id, answer);
     for (const site of rule.match.sites) {
       let bucket = index.hosts.get(site.host);
       if (!bucket) {
-        bucket = { byAnchor: new Map(), anyPath: [] };
+        bucket = { byAnchor: [], anyPath: [] };
         index.hosts.set(site.host, bucket);
       }
       const query = Object.entries(site.query ?? {});
       for (const path of site.paths?.map(compilePathPattern) ?? [null]) {
-        const entry: SiteEntry = { rule, path, query, rank: siteRank(rule, site, path) };
+        const entry: SiteEntry = { rule, answer, path, query, rank: siteRank(rule, site, path) };
         const anchor = path?.anchor;
         if (anchor == null) {
           bucket.anyPath.push(entry);
         } else {
-          const list = bucket.byAnchor.get(anchor) ?? [];
+          const bySegment = (bucket.byAnchor[anchor.position] ??= new Map());
+          const list = bySegment.get(anchor.segment) ?? [];
           list.push(entry);
-          bucket.byAnchor.set(anchor, list);
+          bySegment.set(anchor.segment, list);
         }
       }
     }
-    addIdentifiers(index.isbns, rule, rule.match.isbns.map(toIsbn13), 'ISBN');
-    addIdentifiers(index.dois, rule, rule.match.dois.map(normaliseDoi), 'DOI');
+    addIdentifiers(index.isbns, answer, rule.match.isbns.map(toIsbn13), 'ISBN');
+    addIdentifiers(index.dois, answer, rule.match.dois.map(normaliseDoi), 'DOI');
   }
   for (const bucket of index.hosts.values()) {
     bucket.anyPath.sort(byRank);
-    for (const list of bucket.byAnchor.values()) list.sort(byRank);
+    for (const bySegment of bucket.byAnchor)
+      for (const list of bySegment?.values() ?? []) list.sort(byRank);
   }
   return index;
 }
@@ -117,18 +124,18 @@ function answerFor(
 }
 
 function addIdentifiers(
-  map: Map<string, ResourceRule>,
-  rule: ResourceRule,
+  map: Map<string, Answer>,
+  answer: Answer,
   ids: (string | null)[],
   kind: string,
 ): void {
+  const rule = answer.resource.id;
   for (const id of ids) {
-    if (id === null) throw new RuleIndexError(`rule "${rule.id}" lists an invalid ${kind}`);
-    const owner = map.get(id);
-    if (owner && owner.id !== rule.id) {
-      throw new RuleIndexError(`${kind} ${id} is claimed by "${owner.id}" and "${rule.id}"`);
-    }
-    map.set(id, rule);
+    if (id === null) throw new RuleIndexError(`rule "${rule}" lists an invalid ${kind}`);
+    const owner = map.get(id)?.resource.id;
+    if (owner && owner !== rule)
+      throw new RuleIndexError(`${kind} ${id} is claimed by "${owner}" and "${rule}"`);
+    map.set(id, answer);
   }
 }
 

@@ -1,0 +1,178 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/components/sidepanel/App';
+import { answerMessages, GUIDE, level, resetEverything, seedStates, sent } from '../support';
+
+vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+
+const [first, second, third] = level(1).items as [
+  (typeof GUIDE.levels)[0]['items'][0],
+  (typeof GUIDE.levels)[0]['items'][0],
+  (typeof GUIDE.levels)[0]['items'][0],
+];
+
+beforeEach(async () => {
+  await resetEverything();
+  answerMessages();
+});
+
+async function renderChecklist() {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('checkbox', { name: first.text });
+  return user;
+}
+
+describe('checklist items', () => {
+  it('groups the level’s items under topic headings from the vocabulary', async () => {
+    await renderChecklist();
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Networking' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { level: 3, name: 'HTTP' })).toBeTruthy();
+    expect(within(panel).getAllByRole('checkbox')).toHaveLength(level(1).items.length);
+  });
+
+  it('sends setItemState "done" when an item is ticked and "not-started" when unticked', async () => {
+    await seedStates([[second.id, 'done']]);
+    const user = await renderChecklist();
+    await user.click(screen.getByRole('checkbox', { name: first.text }));
+    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: first.id, state: 'done' }]);
+    // The tick shows at once, before the database confirms it.
+    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(true);
+
+    const done = await screen.findByRole('checkbox', { name: second.text, checked: true });
+    await user.click(done);
+    expect(sent('setItemState').at(-1)).toEqual({ guideId: GUIDE.id, itemId: second.id, state: 'not-started' });
+  });
+
+  it('takes the tick back and says why when the background refuses it', async () => {
+    answerMessages({
+      setItemState: () => {
+        throw new Error('unknown item "x" in guide "backend-engineering"');
+      },
+    });
+    const user = await renderChecklist();
+    await user.click(screen.getByRole('checkbox', { name: first.text }));
+    expect(await screen.findByText(/Could not save the item: unknown item "x"/)).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it.each([
+    ['d', 'done'],
+    ['l', 'learning'],
+    ['s', 'skipped'],
+    ['r', 'not-started'],
+    ['D', 'done'],
+  ])('pressing %s on a focused item sends %s', async (key, state) => {
+    const user = await renderChecklist();
+    screen.getByRole('checkbox', { name: second.text }).focus();
+    await user.keyboard(key);
+    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: second.id, state }]);
+  });
+
+  it('applies shortcuts from the item’s details button too, but not with modifier keys', async () => {
+    const user = await renderChecklist();
+    screen.getByRole('button', { name: `Details: ${third.text}` }).focus();
+    await user.keyboard('{Control>}d{/Control}');
+    expect(sent('setItemState')).toEqual([]);
+    await user.keyboard('l');
+    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: third.id, state: 'learning' }]);
+  });
+
+  it('shows learning and skipped states visibly', async () => {
+    await seedStates([
+      [first.id, 'learning'],
+      [second.id, 'skipped'],
+    ]);
+    await renderChecklist();
+    const learningRow = screen.getByRole('checkbox', { name: first.text }).closest('li')!;
+    expect(await within(learningRow).findByText('Learning')).toBeTruthy();
+    const skippedRow = screen.getByRole('checkbox', { name: second.text }).closest('li')!;
+    await vi.waitFor(() => expect(skippedRow.className).toContain('item-skipped'));
+    expect(within(skippedRow).getByText('Skipped')).toBeTruthy();
+  });
+
+  it('sets learning and skipped from the item’s status control', async () => {
+    const user = await renderChecklist();
+    await user.click(screen.getByRole('button', { name: `Details: ${first.text}` }));
+    const status = screen.getByRole('group', { name: 'Status' });
+    await user.click(within(status).getByRole('radio', { name: 'Learning' }));
+    await user.click(within(status).getByRole('radio', { name: 'Skipped' }));
+    expect(sent('setItemState').map((data) => data.state)).toEqual(['learning', 'skipped']);
+  });
+});
+
+describe('filters', () => {
+  beforeEach(async () => {
+    await seedStates([
+      [first.id, 'done'],
+      [second.id, 'skipped'],
+      [third.id, 'learning'],
+    ]);
+  });
+
+  it('shows only done items under "Done" and open ones (not skipped) under "Open"', async () => {
+    const user = await renderChecklist();
+    const panel = screen.getByRole('tabpanel');
+    await within(panel).findByRole('checkbox', { name: first.text, checked: true });
+
+    await user.click(within(panel).getByRole('radio', { name: /^Done/ }));
+    expect(within(panel).getAllByRole('checkbox')).toHaveLength(1);
+    expect(within(panel).getByRole('checkbox', { name: first.text })).toBeTruthy();
+
+    await user.click(within(panel).getByRole('radio', { name: /^Open/ }));
+    const open = within(panel).getAllByRole('checkbox');
+    expect(open).toHaveLength(level(1).items.length - 2);
+    expect(within(panel).queryByRole('checkbox', { name: first.text })).toBeNull();
+    expect(within(panel).queryByRole('checkbox', { name: second.text })).toBeNull();
+    expect(within(panel).getByRole('checkbox', { name: third.text })).toBeTruthy();
+
+    await user.click(within(panel).getByRole('radio', { name: /^All/ }));
+    expect(within(panel).getAllByRole('checkbox')).toHaveLength(level(1).items.length);
+  });
+
+  it('counts each filter’s items', async () => {
+    await renderChecklist();
+    const panel = screen.getByRole('tabpanel');
+    await vi.waitFor(() => expect(within(panel).getByRole('radio', { name: 'Done 1' })).toBeTruthy());
+    expect(within(panel).getByRole('radio', { name: `Open ${level(1).items.length - 2}` })).toBeTruthy();
+  });
+});
+
+describe('search', () => {
+  it('finds items across every level and shows each result under its level', async () => {
+    const user = await renderChecklist();
+    await user.type(screen.getByRole('searchbox', { name: 'Search all levels' }), 'cache');
+    expect(screen.queryByRole('tablist')).toBeNull();
+
+    const expected = GUIDE.levels.flatMap((l) =>
+      l.items.filter((item) => `${item.text} ${item.topics.join(' ')}`.toLowerCase().includes('cache')).map((item) => ({ item, l })),
+    );
+    expect(new Set(expected.map(({ l }) => l.number)).size).toBeGreaterThan(1);
+    for (const { item, l } of expected) {
+      const box = screen.getByRole('checkbox', { name: item.text });
+      const group = box.closest('section')!;
+      expect(within(group).getByRole('heading', { level: 3 }).textContent).toBe(`Level ${l.number} · ${l.name}`);
+    }
+    expect(screen.getAllByRole('checkbox')).toHaveLength(expected.length);
+  });
+
+  it('says so when nothing matches, and Escape brings the levels back', async () => {
+    const user = await renderChecklist();
+    const box = screen.getByRole('searchbox', { name: 'Search all levels' });
+    await user.type(box, 'zebra quantum');
+    expect(screen.getByRole('heading', { name: 'No items match “zebra quantum”' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('tablist', { name: 'Levels' })).toBeTruthy();
+  });
+
+  it('lets a result be ticked like any item', async () => {
+    const user = await renderChecklist();
+    const target = level(4).items[0]!;
+    await user.type(screen.getByRole('searchbox', { name: 'Search all levels' }), target.text.split(' ').slice(2, 5).join(' '));
+    await user.click(screen.getByRole('checkbox', { name: target.text }));
+    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: target.id, state: 'done' }]);
+  });
+});
