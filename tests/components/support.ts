@@ -34,7 +34,18 @@ export function sent<N extends Name>(name: N): Parameters<LevelmateProtocol[N]>[
     .map(([, data]) => data as Parameters<LevelmateProtocol[N]>[0]);
 }
 
+/**
+ * Pins the clock for tests whose text depends on the time of day ("3 h ago" is "yesterday"
+ * just after midnight). Only Date is faked: timers stay real, so debounces still run.
+ */
+export function pinClock(isoLocal = '2026-11-18T15:00:00'): number {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(isoLocal));
+  return Date.now();
+}
+
 export async function resetEverything(): Promise<void> {
+  vi.useRealTimers();
   await Promise.all(db().tables.map((table) => table.clear()));
   useSidepanelUi.setState(useSidepanelUi.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
