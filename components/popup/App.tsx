@@ -18,10 +18,12 @@ export function App() {
         <span className="popup-guide">{BUILTIN_GUIDE.title}</span>
       </header>
       <main className="popup-main">
-        <StorageErrorBoundary>
+        <StorageErrorBoundary compact>
           <LevelSummary guide={BUILTIN_GUIDE} />
         </StorageErrorBoundary>
-        <ThisPage guide={BUILTIN_GUIDE} tab={tab} />
+        <StorageErrorBoundary>
+          <ThisPage guide={BUILTIN_GUIDE} tab={tab} />
+        </StorageErrorBoundary>
         <StorageErrorBoundary>
           <QuickCheckoffs guide={BUILTIN_GUIDE} />
         </StorageErrorBoundary>

@@ -1,14 +1,24 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { db } from '@/lib/db/database';
 import { explainStorageError, technicalDetails } from '@/lib/ui/storage-errors';
+import { useDatabaseClosed } from '@/lib/ui/use-database-closed';
 import { Icon } from './Icon';
 
 interface Props {
   children: ReactNode;
+  /** A one-line fallback, for small areas beside a boundary that explains in full. */
+  compact?: boolean;
 }
 
 interface State {
   error: unknown;
+}
+
+/** Raises a closed database inside the boundary, which live queries would not do. */
+function ClosedDatabaseAlarm() {
+  const closed = useDatabaseClosed();
+  if (closed) throw closed;
+  return null;
 }
 
 /**
@@ -36,8 +46,22 @@ export class StorageErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state;
-    if (error === null) return this.props.children;
+    if (error === null) {
+      return (
+        <>
+          <ClosedDatabaseAlarm />
+          {this.props.children}
+        </>
+      );
+    }
     const problem = explainStorageError(error);
+    if (this.props.compact) {
+      return (
+        <p className="problem-compact" title={technicalDetails(error)}>
+          <Icon name="alert" size={14} /> {problem.title}
+        </p>
+      );
+    }
     return (
       <div className="problem" role="alert">
         <Icon name="alert" size={20} />

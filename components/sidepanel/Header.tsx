@@ -43,7 +43,7 @@ export function Header({ guide }: { guide: Guide }) {
         <h1>{guide.title}</h1>
         <span className="brand-name">Levelmate</span>
       </div>
-      <StorageErrorBoundary>
+      <StorageErrorBoundary compact>
         <GuideStatus guide={guide} />
       </StorageErrorBoundary>
       <ViewNav />

@@ -9,8 +9,10 @@ export const SCHEMA_V1 = {
   itemStates: '[guideId+itemId], guideId',
   // states of items a guide update renamed, merged, split or removed; kept for good
   archivedItemStates: '++id, guideId',
-  // one row per page per study session; "visits for item X / resource Y / the last N days"
-  visits: '++id, &[url+firstVisitAt], url, host, resourceId, *itemIds, lastVisitAt',
+  // one row per page per study session: "visits of a page" (a prefix of [url+firstVisitAt]),
+  // "for item X", "for resource Y", "in the last N days". Every index slows each write (and a
+  // 100,000-visit import), so there is none for what is only scanned (hosts, from settings).
+  visits: '++id, &[url+firstVisitAt], resourceId, *itemIds, lastVisitAt',
   // one row per local day: check-offs and study visits, for the heatmap and streak
   activity: 'day',
   // a single row holding the person's settings

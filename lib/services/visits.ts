@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Recognition } from '../domain/recognition/recognise';
 import { isSameSiteOrSubdomain, normaliseUrl, parsePageUrl } from '../domain/url';
 import {
@@ -20,13 +21,14 @@ export interface VisitOutcome {
   studiedBefore: boolean;
 }
 
-/** The most recent visit to an address. */
-async function latestVisit(db: LevelmateDatabase, url: string): Promise<StoredVisit | undefined> {
-  const visits = await db.visits.where('url').equals(url).toArray();
-  return visits.reduce<StoredVisit | undefined>(
-    (latest, visit) => (!latest || visit.lastVisitAt > latest.lastVisitAt ? visit : latest),
-    undefined,
-  );
+/** Every visit to one address, oldest session first (a prefix of the [url+firstVisitAt] index). */
+function visitsOf(db: LevelmateDatabase, url: string) {
+  return db.visits.where('[url+firstVisitAt]').between([url, Dexie.minKey], [url, Dexie.maxKey]);
+}
+
+/** The most recent session's visit to an address. */
+function latestVisit(db: LevelmateDatabase, url: string): Promise<StoredVisit | undefined> {
+  return visitsOf(db, url).last();
 }
 
 /**
@@ -181,7 +183,7 @@ export async function markNotLearning(
   if (!url) return 0;
   return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
     await rememberChoice(db, url, (current) => ({ ...current, notLearning: true }), now);
-    return removeVisits(db, await db.visits.where('url').equals(url).toArray());
+    return removeVisits(db, await visitsOf(db, url).toArray());
   });
 }
 
@@ -225,14 +227,13 @@ export async function removeVisit(db: LevelmateDatabase, visitId: number): Promi
 /** Deletes every visit to a site and its subdomains (from settings). */
 export async function deleteSiteVisits(db: LevelmateDatabase, site: string): Promise<number> {
   return db.transaction('rw', [db.visits, db.activity], async () => {
-    const hosts = (await db.visits.orderBy('host').uniqueKeys()) as string[];
-    const matching = hosts.filter((host) => isSameSiteOrSubdomain(host, site));
-    return removeVisits(db, await db.visits.where('host').anyOf(matching).toArray());
+    // A rare action from settings: a scan is cheaper overall than indexing every visit's host.
+    return removeVisits(db, await db.visits.filter((visit) => isSameSiteOrSubdomain(visit.host, site)).toArray());
   });
 }
 
 /** Whether an address has any recorded visit (for the badge: "already studied"). */
 export async function hasVisits(db: LevelmateDatabase, pageUrl: string): Promise<boolean> {
   const url = normaliseUrl(pageUrl);
-  return url !== null && (await db.visits.where('url').equals(url).count()) > 0;
+  return url !== null && (await visitsOf(db, url).count()) > 0;
 }

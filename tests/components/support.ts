@@ -46,6 +46,7 @@ export function pinClock(isoLocal = '2026-11-18T15:00:00'): number {
 
 export async function resetEverything(): Promise<void> {
   vi.useRealTimers();
+  if (!db().isOpen()) await db().open();
   await Promise.all(db().tables.map((table) => table.clear()));
   useSidepanelUi.setState(useSidepanelUi.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);

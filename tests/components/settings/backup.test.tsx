@@ -1,0 +1,116 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/components/sidepanel/App';
+import { answerMessages, pinClock, resetEverything, sent } from '../support';
+
+vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+
+beforeEach(async () => {
+  await resetEverything();
+  answerMessages();
+});
+
+async function openBackup() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'Settings' }));
+  const section = (await screen.findByRole('heading', { name: 'Backup' })).closest('section')!;
+  return { user, section };
+}
+
+const backupFile = (text = '{"format":"levelmate-backup"}', name = 'levelmate-backup-2026-11-01.json') =>
+  new File([text], name, { type: 'application/json' });
+
+describe('export', () => {
+  it('downloads levelmate-backup-YYYY-MM-DD.json with the background’s export', async () => {
+    pinClock('2026-11-18T15:00:00');
+    answerMessages({ exportBackup: () => '{"format":"levelmate-backup","tables":{}}' });
+    const clicked: { download: string; href: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:levelmate/1';
+    });
+    const { user, section } = await openBackup();
+    await user.click(within(section).getByRole('button', { name: 'Export backup' }));
+    expect(sent('exportBackup')).toEqual([{}]);
+    expect(clicked).toEqual([{ download: 'levelmate-backup-2026-11-18.json', href: 'blob:levelmate/1' }]);
+    expect(await blobs[0]!.text()).toBe('{"format":"levelmate-backup","tables":{}}');
+    expect(await within(section).findByText(/Saved levelmate-backup-2026-11-18\.json/)).toBeTruthy();
+  });
+
+  it('says why when the export fails', async () => {
+    answerMessages({
+      exportBackup: () => {
+        throw new Error('No response');
+      },
+    });
+    const { user, section } = await openBackup();
+    await user.click(within(section).getByRole('button', { name: 'Export backup' }));
+    expect(await within(section).findByText('Could not export the backup: No response.')).toBeTruthy();
+  });
+});
+
+describe('import', () => {
+  it('merges a chosen file and reports what was imported', async () => {
+    answerMessages({ importBackup: ({ mode }) => ({ mode, itemStates: 3, visits: 1 }) });
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile('{"format":"x"}'));
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    expect(sent('importBackup')).toEqual([{ text: '{"format":"x"}', mode: 'merge' }]);
+    expect(await within(section).findByText('Merged the backup: 3 item states and 1 studied page.')).toBeTruthy();
+  });
+
+  it('shows a refused import’s reason in words and says nothing changed', async () => {
+    answerMessages({
+      importBackup: () => {
+        throw new Error('tables.visits.3.firstVisitAt: Invalid input: expected number, received string');
+      },
+    });
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    expect(
+      await within(section).findByText(
+        'Could not import the backup: tables.visits.3.firstVisitAt: Invalid input: expected number, received string. Nothing was changed.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('asks before replacing everything, and can be cancelled', async () => {
+    answerMessages({ importBackup: ({ mode }) => ({ mode, itemStates: 2, visits: 5 }) });
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
+    await user.click(within(section).getByRole('radio', { name: 'Replace' }));
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    expect(sent('importBackup')).toEqual([]);
+    expect(within(section).getByText(/Replace everything with “levelmate-backup-2026-11-01\.json”\?/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(section).getByRole('button', { name: 'Cancel' }));
+    expect(within(section).queryByRole('button', { name: 'Replace everything' })).toBeNull();
+
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
+    expect(sent('importBackup')).toEqual([{ text: '{"format":"levelmate-backup"}', mode: 'replace' }]);
+    expect(await within(section).findByText('Replaced your data with the backup: 2 item states and 5 studied pages.')).toBeTruthy();
+  });
+
+  it('refuses a file over 40 MB without reading or sending it', async () => {
+    const huge = backupFile('{}', 'photos.json');
+    Object.defineProperty(huge, 'size', { value: 41 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), huge);
+    expect(
+      await within(section).findByText('“photos.json” is 41.0 MB; a Levelmate backup is at most 40.0 MB. Is it the right file?'),
+    ).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(read).not.toHaveBeenCalled();
+    expect(sent('importBackup')).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/components/sidepanel/App';
+import { db } from '@/lib/db/database';
+import type { SettingsRecord } from '@/lib/schemas/records';
+import { UNTIL_RESUMED } from '@/lib/ui/pause';
+import { answerMessages, GUIDE, pinClock, resetEverything, sent } from '../support';
+
+vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+
+const ANY_SITE = { origins: ['https://*/*', 'http://*/*'] };
+
+beforeEach(async () => {
+  await resetEverything();
+  answerMessages();
+});
+
+async function seedSettings(patch: Partial<SettingsRecord>) {
+  await db().settings.put({
+    id: 'settings',
+    currentLevels: {},
+    pausedUntil: null,
+    excludedSites: [],
+    recogniseAnySite: false,
+    showChip: true,
+    ...patch,
+  });
+}
+
+async function openPrivacy() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'Settings' }));
+  const section = (await screen.findByRole('heading', { name: 'Recognition and privacy' })).closest('section')!;
+  return { user, section };
+}
+
+describe('pausing recognition', () => {
+  it('pauses for one hour', async () => {
+    const now = pinClock();
+    const { user, section } = await openPrivacy();
+    await user.click(within(section).getByRole('button', { name: 'Pause for 1 hour' }));
+    expect(sent('updateSettings')).toEqual([{ pausedUntil: now + 3_600_000 }]);
+  });
+
+  it('pauses until resumed, and resumes', async () => {
+    const { user, section } = await openPrivacy();
+    await user.click(within(section).getByRole('button', { name: 'Pause until I resume' }));
+    expect(sent('updateSettings')).toEqual([{ pausedUntil: UNTIL_RESUMED }]);
+
+    await seedSettings({ pausedUntil: UNTIL_RESUMED });
+    expect(await within(section).findByText('Paused until you resume. Nothing is recorded.')).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Resume' }));
+    expect(sent('updateSettings').at(-1)).toEqual({ pausedUntil: null });
+  });
+
+  it('shows until when a timed pause lasts', async () => {
+    const now = pinClock();
+    await seedSettings({ pausedUntil: now + 30 * 60_000 });
+    const { section } = await openPrivacy();
+    const time = new Date(now + 30 * 60_000).toLocaleTimeString(undefined, { timeStyle: 'short' });
+    expect(await within(section).findByText(`Paused until ${time}. Nothing is recorded.`)).toBeTruthy();
+  });
+});
+
+describe('recognise on any site', () => {
+  it('asks the browser for access to all sites first, then turns it on', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const { user, section } = await openPrivacy();
+    await user.click(within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }));
+    expect(request).toHaveBeenCalledWith(ANY_SITE);
+    await vi.waitFor(() => expect(sent('updateSettings')).toEqual([{ recogniseAnySite: true }]));
+  });
+
+  it('stays off and says so when the browser refuses', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const { user, section } = await openPrivacy();
+    await user.click(within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }));
+    expect(await within(section).findByText(/did not grant access to all sites/)).toBeTruthy();
+    expect(sent('updateSettings')).toEqual([]);
+  });
+
+  it('turns off and gives the access back', async () => {
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    await seedSettings({ recogniseAnySite: true });
+    const { user, section } = await openPrivacy();
+    const toggle = within(section).getByRole('switch', { name: 'Recognise learning pages on any site' });
+    await vi.waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
+    await user.click(toggle);
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(ANY_SITE));
+    expect(sent('updateSettings')).toEqual([{ recogniseAnySite: false }]);
+  });
+});
+
+describe('other privacy settings', () => {
+  it('turns the in-page chip off', async () => {
+    const { user, section } = await openPrivacy();
+    await user.click(within(section).getByRole('switch', { name: 'Show the in-page chip' }));
+    expect(sent('updateSettings')).toEqual([{ showChip: false }]);
+  });
+
+  it('excludes a site typed as an address, and refuses what is not a site', async () => {
+    const { user, section } = await openPrivacy();
+    const input = within(section).getByLabelText('Exclude a site');
+    await user.type(input, 'not a site');
+    await user.click(within(section).getByRole('button', { name: 'Exclude' }));
+    expect(within(section).getByText(/“not a site” is not a site name/)).toBeTruthy();
+    expect(sent('addExcludedSite')).toEqual([]);
+
+    await user.clear(input);
+    await user.type(input, 'https://www.Example.com/some/page?x=1');
+    await user.click(within(section).getByRole('button', { name: 'Exclude' }));
+    expect(sent('addExcludedSite')).toEqual([{ site: 'example.com' }]);
+  });
+
+  it('lists excluded sites and removes one', async () => {
+    await seedSettings({ excludedSites: ['example.org', 'news.example.net'] });
+    const { user, section } = await openPrivacy();
+    await user.click(await within(section).findByRole('button', { name: 'Stop excluding news.example.net' }));
+    expect(sent('removeExcludedSite')).toEqual([{ site: 'news.example.net' }]);
+  });
+
+  it('deletes a site’s visits after asking', async () => {
+    answerMessages({ deleteSiteVisits: () => 3 });
+    const { user, section } = await openPrivacy();
+    await user.type(within(section).getByLabelText('Site whose visits to delete'), 'example.com');
+    await user.click(within(section).getByRole('button', { name: 'Delete visits' }));
+    expect(sent('deleteSiteVisits')).toEqual([]);
+    await user.click(within(section).getByRole('button', { name: 'Delete' }));
+    expect(sent('deleteSiteVisits')).toEqual([{ site: 'example.com' }]);
+    expect(await within(section).findByText('Deleted 3 studied pages from example.com.')).toBeTruthy();
+  });
+});
+
+describe('archived progress', () => {
+  it('appears only when a guide update archived something', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Backup' });
+    expect(screen.queryByRole('heading', { name: 'Archived progress' })).toBeNull();
+    unmount();
+
+    await db().archivedItemStates.add({
+      guideId: GUIDE.id,
+      itemId: 'old-soap-item',
+      state: 'done',
+      note: 'I did SOAP once',
+      updatedAt: 1,
+      fromVersion: 1,
+      reason: 'removed',
+      movedTo: [],
+      archivedAt: Date.now(),
+    } as never);
+    render(<App />);
+    const section = (await screen.findByRole('heading', { name: 'Archived progress' })).closest('section')!;
+    expect(within(section).getByText('old-soap-item')).toBeTruthy();
+    expect(within(section).getByText('I did SOAP once')).toBeTruthy();
+  });
+});

@@ -1,0 +1,107 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/components/sidepanel/App';
+import { db } from '@/lib/db/database';
+import { answerMessages, level, pinClock, resetEverything, sent } from '../support';
+
+vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+
+const HOUR = 3_600_000;
+
+function visit(n: number, lastVisitAt: number, itemIds: string[], title = `Page ${n}`) {
+  return {
+    url: `https://learn.example.org/page-${n}`,
+    host: 'learn.example.org',
+    title,
+    resourceId: 'learn-example',
+    itemIds,
+    topics: [],
+    firstVisitAt: lastVisitAt - 1000,
+    lastVisitAt,
+    count: 1,
+    activeMs: 60_000,
+    source: 'auto' as const,
+  };
+}
+
+beforeEach(async () => {
+  await resetEverything();
+  answerMessages();
+});
+
+async function openStudied() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(await screen.findByRole('button', { name: 'Studied' }));
+  const studied = (await screen.findByRole('heading', { name: 'Studied' })).closest('section')!;
+  return { user, studied };
+}
+
+describe('studied', () => {
+  it('helps a first-time user with what to do', async () => {
+    const { studied } = await openStudied();
+    expect(await within(studied).findByText(/Nothing studied yet/)).toBeTruthy();
+    expect(within(studied).getByRole('link')).toBeTruthy();
+  });
+
+  it('lists the newest visits first with host, time and items, 20 at a time', async () => {
+    const now = pinClock();
+    const item = level(2).items[0]!;
+    await db().visits.bulkAdd(
+      Array.from({ length: 25 }, (_, n) => visit(n, now - (25 - n) * HOUR, n === 24 ? [item.id] : [])) as never,
+    );
+    const { user, studied } = await openStudied();
+    const rows = () => within(studied).getAllByRole('link').map((link) => link.textContent);
+    await vi.waitFor(() => expect(rows()).toHaveLength(20));
+    expect(rows()[0]).toBe('Page 24');
+    const newest = within(studied).getAllByRole('link')[0]!.closest('li')!;
+    expect(within(newest).getByText(/learn\.example\.org/)).toBeTruthy();
+    expect(within(newest).getByText('1 h ago')).toBeTruthy();
+    expect(within(newest).getByText(item.text)).toBeTruthy();
+    expect(within(newest).getByText('L2')).toBeTruthy();
+
+    await user.click(within(studied).getByRole('button', { name: 'Show more (5 older)' }));
+    await vi.waitFor(() => expect(rows()).toHaveLength(25));
+    expect(within(studied).queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('corrects a wrong tag ("not this item") and removes a visit', async () => {
+    const [a, b] = level(1).items as [{ id: string; text: string }, { id: string; text: string }];
+    const id = await db().visits.add(visit(1, Date.now(), [a.id, b.id], 'Mixed page') as never);
+    const { user, studied } = await openStudied();
+    await user.click(await within(studied).findByRole('button', { name: `Not this item: ${b.text}` }));
+    expect(sent('untagItem')).toEqual([{ visitId: id, itemId: b.id }]);
+    await user.click(within(studied).getByRole('button', { name: 'Remove Mixed page' }));
+    expect(sent('removeVisit')).toEqual([{ visitId: id }]);
+  });
+
+  it('renders page titles as text, never as markup', async () => {
+    await db().visits.add(visit(1, Date.now(), [], '<b>bold</b><script>window.pwned = true</script>') as never);
+    const { studied } = await openStudied();
+    expect(await within(studied).findByText('<b>bold</b><script>window.pwned = true</script>')).toBeTruthy();
+    expect(studied.querySelector('b, script')).toBeNull();
+  });
+});
+
+describe('activity', () => {
+  it('draws twelve weeks of study days with a title per day, and the streak', async () => {
+    pinClock('2026-11-18T15:00:00'); // a Wednesday
+    await db().activity.bulkAdd([
+      { day: '2026-11-18', checkoffs: 2, studyVisits: 1 },
+      { day: '2026-11-17', checkoffs: 0, studyVisits: 4 },
+      { day: '2026-11-15', checkoffs: 1, studyVisits: 0 },
+    ]);
+    render(<App />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Studied' }));
+    const activity = (await screen.findByRole('heading', { name: 'Activity' })).closest('section')!;
+    const map = await within(activity).findByRole('img');
+    expect(map.getAttribute('aria-label')).toBe('3 study days in the last 12 weeks; current streak 2 days.');
+    expect(map.querySelectorAll('rect')).toHaveLength(11 * 7 + 3);
+    const titles = [...map.querySelectorAll('title')].map((title) => title.textContent);
+    expect(titles.at(-1)).toMatch(/18 Nov.*: 2 check-offs, 1 study visit$|Nov 18.*: 2 check-offs, 1 study visit$/);
+    expect(titles.at(-2)).toMatch(/: 4 study visits$/);
+    expect(titles.at(-3)).toMatch(/: nothing studied$/);
+    expect(within(activity).getByText('2').closest('p')!.textContent).toBe('2 days in a row');
+  });
+});
