@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Recognition } from '../domain/recognition/recognise';
 import type { PageSignals } from '../domain/recognition/signals';
-import { normaliseUrl, siteFromInput } from '../domain/url';
+import { normaliseUrl, parsePageUrl, siteFromInput } from '../domain/url';
 import type { LevelmateDatabase } from '../db/database';
 import type { Guide } from '../schemas/guide';
 import {
@@ -216,9 +216,11 @@ export async function dispatch<N extends MessageName>(
     if (!CONTENT_SCRIPT_MESSAGES.has(name)) {
       throw new RejectedMessageError(`a page may not send "${name}"`);
     }
-    const claimed = normaliseUrl((parsed.data as { url: string }).url);
-    if (claimed === null || claimed !== normaliseUrl(sender.tab.url)) {
-      throw new RejectedMessageError(`a page may only report on itself`);
+    // Same origin, not same address: single-page sites change the address without the browser
+    // updating the sender's, and a page can move itself anywhere on its origin anyway.
+    const claimed = parsePageUrl((parsed.data as { url: string }).url)?.url.origin;
+    if (claimed === undefined || claimed !== parsePageUrl(sender.tab.url)?.url.origin) {
+      throw new RejectedMessageError(`a page may only report on its own site`);
     }
   }
   const handler = handlers[name] as Handlers[N];

@@ -228,7 +228,10 @@ export async function removeVisit(db: LevelmateDatabase, visitId: number): Promi
 export async function deleteSiteVisits(db: LevelmateDatabase, site: string): Promise<number> {
   return db.transaction('rw', [db.visits, db.activity], async () => {
     // A rare action from settings: a scan is cheaper overall than indexing every visit's host.
-    return removeVisits(db, await db.visits.filter((visit) => isSameSiteOrSubdomain(visit.host, site)).toArray());
+    return removeVisits(
+      db,
+      await db.visits.filter((visit) => isSameSiteOrSubdomain(visit.host, site)).toArray(),
+    );
   });
 }
 

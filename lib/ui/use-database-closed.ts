@@ -10,7 +10,8 @@ export function useDatabaseClosed(): Error | null {
   const [closed, setClosed] = useState<Error | null>(null);
   useEffect(() => {
     const database = db();
-    const onClose = () => setClosed(new Dexie.DatabaseClosedError('the database connection was closed'));
+    const onClose = () =>
+      setClosed(new Dexie.DatabaseClosedError('the database connection was closed'));
     database.on('close', onClose);
     return () => database.on('close').unsubscribe(onClose);
   }, []);

@@ -15,7 +15,10 @@ async function violations(): Promise<string[]> {
   const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 beforeEach(async () => {
@@ -54,7 +57,9 @@ describe('accessibility (axe: no serious or critical violations)', () => {
   it('side panel: checklist with an item open, and search results', async () => {
     const user = userEvent.setup();
     render(<SidepanelApp />);
-    await user.click(await screen.findByRole('button', { name: `Details: ${level(1).items[1]!.text}` }));
+    await user.click(
+      await screen.findByRole('button', { name: `Details: ${level(1).items[1]!.text}` }),
+    );
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('navigation')).toBeTruthy();
@@ -77,7 +82,14 @@ describe('accessibility (axe: no serious or critical violations)', () => {
 
   it('popup', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-      { id: 1, index: 0, windowId: 1, url: 'https://dataintensive.net/', title: 'DDIA', incognito: false } as never,
+      {
+        id: 1,
+        index: 0,
+        windowId: 1,
+        url: 'https://dataintensive.net/',
+        title: 'DDIA',
+        incognito: false,
+      } as never,
     ]);
     render(<PopupApp />);
     await screen.findByRole('button', { name: 'Mark studied' });

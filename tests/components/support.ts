@@ -52,15 +52,27 @@ export async function resetEverything(): Promise<void> {
   useNotices.setState(useNotices.getInitialState(), true);
 }
 
-export async function seedStates(entries: [itemId: string, state: ItemState, note?: string][]): Promise<void> {
+export async function seedStates(
+  entries: [itemId: string, state: ItemState, note?: string][],
+): Promise<void> {
   await db().itemStates.bulkPut(
-    entries.map(([itemId, state, note = '']) => ({ guideId: GUIDE.id, itemId, state, note, updatedAt: 1 })),
+    entries.map(([itemId, state, note = '']) => ({
+      guideId: GUIDE.id,
+      itemId,
+      state,
+      note,
+      updatedAt: 1,
+    })),
   );
 }
 
 /** Marks the first `count` items of a level done. */
 export async function seedDone(levelNumber: number, count: number): Promise<void> {
-  await seedStates(level(levelNumber).items.slice(0, count).map((item) => [item.id, 'done']));
+  await seedStates(
+    level(levelNumber)
+      .items.slice(0, count)
+      .map((item) => [item.id, 'done']),
+  );
 }
 
 export async function seedCurrentLevel(number: number): Promise<void> {

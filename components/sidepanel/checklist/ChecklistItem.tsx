@@ -6,6 +6,7 @@ import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { plural, STATE_LABELS } from '@/lib/ui/labels';
 import { useItemState } from '@/lib/ui/use-item-state';
+import { VISIT_COUNT_CAP } from '@/lib/ui/visit-queries';
 import { Icon } from '../../shared/Icon';
 import { ItemDetails } from './ItemDetails';
 
@@ -28,7 +29,7 @@ interface ChecklistItemProps {
   guideId: string;
   item: Item;
   saved: ItemStateRecord | undefined;
-  /** Pages studied for this item. */
+  /** Pages studied for this item, up to VISIT_COUNT_CAP + 1. */
   pages: number;
 }
 
@@ -88,7 +89,12 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
           <p id={`${id}-meta`} className="item-meta">
             {state === 'learning' && <span className="badge badge-learning">Learning</span>}
             {state === 'skipped' && <span className="badge badge-skipped">Skipped</span>}
-            {pages > 0 && <span className="meta-text">{plural(pages, 'page')} studied</span>}
+            {pages > 0 && (
+              <span className="meta-text">
+                {pages > VISIT_COUNT_CAP ? `${VISIT_COUNT_CAP}+ pages` : plural(pages, 'page')}{' '}
+                studied
+              </span>
+            )}
             {saved?.note && <span className="meta-text">Has a note</span>}
           </p>
         )}

@@ -4,7 +4,7 @@ import { kindLabel } from '@/lib/ui/labels';
 import { fullTime, relativeTime } from '@/lib/ui/relative-time';
 import { resourceIdsForReference } from '@/lib/ui/resources';
 import { useNow } from '@/lib/ui/use-now';
-import { useResourceVisits } from '@/lib/ui/visit-queries';
+import { useLastResourceVisits } from '@/lib/ui/visit-queries';
 import { Icon } from '../../shared/Icon';
 
 /** The works this level draws on, and whether the person has visited each. */
@@ -21,7 +21,7 @@ export function References({ guide, level }: { guide: Guide; level: Level }) {
       ),
     [references],
   );
-  const visits = useResourceVisits(groups);
+  const lastVisits = useLastResourceVisits(groups);
   const now = useNow();
 
   return (
@@ -29,7 +29,7 @@ export function References({ guide, level }: { guide: Guide; level: Level }) {
       <h3 id="references-heading">References</h3>
       <ul className="reference-list">
         {references.map((reference) => {
-          const visited = visits?.[reference.id];
+          const lastVisitAt = lastVisits?.[reference.id];
           return (
             <li key={reference.id} className="reference">
               <a
@@ -45,18 +45,18 @@ export function References({ guide, level }: { guide: Guide; level: Level }) {
                 {kindLabel(reference.kind)} · {reference.authors.join(', ')} · {reference.year}
               </p>
               <p className="reference-visit">
-                {visited?.lastVisitAt != null ? (
+                {lastVisitAt != null ? (
                   <span className="badge badge-success">
                     Visited{' '}
                     <time
-                      dateTime={new Date(visited.lastVisitAt).toISOString()}
-                      title={fullTime(visited.lastVisitAt)}
+                      dateTime={new Date(lastVisitAt).toISOString()}
+                      title={fullTime(lastVisitAt)}
                     >
-                      {relativeTime(visited.lastVisitAt, now)}
+                      {relativeTime(lastVisitAt, now)}
                     </time>
                   </span>
                 ) : (
-                  <span className="badge">{visits ? 'Not visited yet' : '…'}</span>
+                  <span className="badge">{lastVisits ? 'Not visited yet' : '…'}</span>
                 )}
               </p>
               <details className="reference-why">

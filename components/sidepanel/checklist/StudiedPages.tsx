@@ -14,7 +14,7 @@ export function StudiedPages({ itemId }: { itemId: string }) {
       <h4 className="detail-heading">Pages you studied</h4>
       {page === undefined ? (
         <p className="hint">Loading…</p>
-      ) : page.total === 0 ? (
+      ) : page.visits.length === 0 ? (
         <p className="hint">None yet. Visit a suggested resource and Levelmate adds it here.</p>
       ) : (
         <ul className="link-list">
@@ -34,9 +34,7 @@ export function StudiedPages({ itemId }: { itemId: string }) {
               </span>
             </li>
           ))}
-          {page.total > SHOWN && (
-            <li className="hint">and {page.total - SHOWN} more (see Studied)</li>
-          )}
+          {page.more && <li className="hint">Older pages are listed under Studied.</li>}
         </ul>
       )}
     </section>

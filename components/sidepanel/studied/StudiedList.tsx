@@ -45,7 +45,7 @@ export function StudiedList({ guide }: { guide: Guide }) {
       <h2 id="studied-heading">Studied</h2>
       {page === undefined ? (
         <Loading what="studied pages" />
-      ) : page.total === 0 ? (
+      ) : page.visits.length === 0 ? (
         <FirstVisitSuggestion guide={guide} />
       ) : (
         <>
@@ -54,13 +54,13 @@ export function StudiedList({ guide }: { guide: Guide }) {
               <VisitRow key={visit.id} visit={visit} items={items} now={now} />
             ))}
           </ul>
-          {page.total > page.visits.length && (
+          {page.more && (
             <button
               type="button"
               className="btn btn-block"
               onClick={() => setLimit((shown) => shown + PAGE_SIZE)}
             >
-              Show more ({page.total - page.visits.length} older)
+              Show more
             </button>
           )}
         </>

@@ -5,15 +5,37 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/popup/App';
 import { db } from '@/lib/db/database';
 import type { PageInfo } from '@/lib/services/protocol';
-import { answerMessages, GUIDE, level, resetEverything, seedCurrentLevel, seedStates, sent } from '../support';
+import {
+  answerMessages,
+  GUIDE,
+  level,
+  resetEverything,
+  seedCurrentLevel,
+  seedStates,
+  sent,
+} from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
-const PAGE = { url: 'https://dataintensive.net/', title: 'Designing Data-Intensive Applications — home' };
+const PAGE = {
+  url: 'https://dataintensive.net/',
+  title: 'Designing Data-Intensive Applications — home',
+};
 
-function activeTab(tab: Partial<{ url: string; title: string; incognito: boolean; windowId: number }>) {
+function activeTab(
+  tab: Partial<{ url: string; title: string; incognito: boolean; windowId: number }>,
+) {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-    { id: 3, index: 0, windowId: 7, active: true, highlighted: true, pinned: false, incognito: false, ...tab } as never,
+    {
+      id: 3,
+      index: 0,
+      windowId: 7,
+      active: true,
+      highlighted: true,
+      pinned: false,
+      incognito: false,
+      ...tab,
+    } as never,
   ]);
 }
 
@@ -94,14 +116,25 @@ describe('this page', () => {
     activeTab(blog);
     await seedCurrentLevel(3);
     const { user, section } = await thisPage();
-    expect(await within(section).findByText(/Not a learning resource Levelmate knows/)).toBeTruthy();
-    await vi.waitFor(() => expect(within(section).getAllByRole('radio', { name: /^Level 3 I can/ })).toHaveLength(level(3).items.length));
+    expect(
+      await within(section).findByText(/Not a learning resource Levelmate knows/),
+    ).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(within(section).getAllByRole('radio', { name: /^Level 3 I can/ })).toHaveLength(
+        level(3).items.length,
+      ),
+    );
 
     const target = level(1).items[0]!;
     await user.click(within(section).getByRole('radio', { name: 'All levels' }));
     await user.type(within(section).getByRole('searchbox', { name: 'Find an item' }), 'DNS lookup');
-    const choice = within(section).getByRole('radio', { name: new RegExp(target.text.slice(0, 40)) });
-    expect(within(section).getByRole('button', { name: 'Tag this page' })).toHaveProperty('disabled', true);
+    const choice = within(section).getByRole('radio', {
+      name: new RegExp(target.text.slice(0, 40)),
+    });
+    expect(within(section).getByRole('button', { name: 'Tag this page' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     await user.click(choice);
     await user.click(within(section).getByRole('button', { name: 'Tag this page' }));
     expect(sent('tagPage')).toEqual([{ ...blog, itemIds: [target.id] }]);
@@ -131,7 +164,9 @@ describe('this page', () => {
       },
     });
     const { section } = await thisPage();
-    expect(await within(section).findByText('Could not check this page: No response.')).toBeTruthy();
+    expect(
+      await within(section).findByText('Could not check this page: No response.'),
+    ).toBeTruthy();
   });
 });
 
@@ -139,10 +174,18 @@ describe('current level and quick check-offs', () => {
   it('shows the current level with its progress', async () => {
     activeTab(PAGE);
     await seedCurrentLevel(2);
-    await seedStates(level(2).items.slice(0, 4).map((item) => [item.id, 'done']));
+    await seedStates(
+      level(2)
+        .items.slice(0, 4)
+        .map((item) => [item.id, 'done']),
+    );
     render(<App />);
-    const ring = await screen.findByRole('progressbar', { name: `Level 2 · ${level(2).name} progress` });
-    expect(ring.getAttribute('aria-valuenow')).toBe(String(Math.floor((4 / level(2).items.length) * 100)));
+    const ring = await screen.findByRole('progressbar', {
+      name: `Level 2 · ${level(2).name} progress`,
+    });
+    expect(ring.getAttribute('aria-valuenow')).toBe(
+      String(Math.floor((4 / level(2).items.length) * 100)),
+    );
     expect(screen.getByText(`Level 2 · ${level(2).name}`)).toBeTruthy();
   });
 
@@ -156,18 +199,32 @@ describe('current level and quick check-offs', () => {
     ]);
     const user = userEvent.setup();
     render(<App />);
-    const section = (await screen.findByRole('heading', { name: 'Quick check-offs' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { name: 'Quick check-offs' })).closest(
+      'section',
+    )!;
     await vi.waitFor(() => expect(within(section).getAllByRole('checkbox')).toHaveLength(5));
-    expect(within(section).getAllByRole('checkbox').map((box) => box.closest('li')!.querySelector('label')!.textContent)).toEqual(
-      [items[3], items[1], items[2], items[4], items[6]].map((item) => item!.text),
-    );
+    expect(
+      within(section)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('li')!.querySelector('label')!.textContent),
+    ).toEqual([items[3], items[1], items[2], items[4], items[6]].map((item) => item!.text));
 
     await user.click(within(section).getByRole('checkbox', { name: items[1]!.text }));
-    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: items[1]!.id, state: 'done' }]);
+    expect(sent('setItemState')).toEqual([
+      { guideId: GUIDE.id, itemId: items[1]!.id, state: 'done' },
+    ]);
     // Once saved, the ticked item stays in the list (ticked), so it can be unticked.
-    await db().itemStates.put({ guideId: GUIDE.id, itemId: items[1]!.id, state: 'done', note: '', updatedAt: 2 });
+    await db().itemStates.put({
+      guideId: GUIDE.id,
+      itemId: items[1]!.id,
+      state: 'done',
+      note: '',
+      updatedAt: 2,
+    });
     await vi.waitFor(() =>
-      expect(within(section).getByRole('checkbox', { name: items[1]!.text, checked: true })).toBeTruthy(),
+      expect(
+        within(section).getByRole('checkbox', { name: items[1]!.text, checked: true }),
+      ).toBeTruthy(),
     );
     expect(within(section).getAllByRole('checkbox')).toHaveLength(5);
   });

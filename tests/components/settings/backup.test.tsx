@@ -19,15 +19,19 @@ async function openBackup() {
   return { user, section };
 }
 
-const backupFile = (text = '{"format":"levelmate-backup"}', name = 'levelmate-backup-2026-11-01.json') =>
-  new File([text], name, { type: 'application/json' });
+const backupFile = (
+  text = '{"format":"levelmate-backup"}',
+  name = 'levelmate-backup-2026-11-01.json',
+) => new File([text], name, { type: 'application/json' });
 
 describe('export', () => {
   it('downloads levelmate-backup-YYYY-MM-DD.json with the background’s export', async () => {
     pinClock('2026-11-18T15:00:00');
     answerMessages({ exportBackup: () => '{"format":"levelmate-backup","tables":{}}' });
     const clicked: { download: string; href: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ download: this.download, href: this.href });
     });
     const blobs: Blob[] = [];
@@ -38,9 +42,13 @@ describe('export', () => {
     const { user, section } = await openBackup();
     await user.click(within(section).getByRole('button', { name: 'Export backup' }));
     expect(sent('exportBackup')).toEqual([{}]);
-    expect(clicked).toEqual([{ download: 'levelmate-backup-2026-11-18.json', href: 'blob:levelmate/1' }]);
+    expect(clicked).toEqual([
+      { download: 'levelmate-backup-2026-11-18.json', href: 'blob:levelmate/1' },
+    ]);
     expect(await blobs[0]!.text()).toBe('{"format":"levelmate-backup","tables":{}}');
-    expect(await within(section).findByText(/Saved levelmate-backup-2026-11-18\.json/)).toBeTruthy();
+    expect(
+      await within(section).findByText(/Saved levelmate-backup-2026-11-18\.json/),
+    ).toBeTruthy();
   });
 
   it('says why when the export fails', async () => {
@@ -51,7 +59,9 @@ describe('export', () => {
     });
     const { user, section } = await openBackup();
     await user.click(within(section).getByRole('button', { name: 'Export backup' }));
-    expect(await within(section).findByText('Could not export the backup: No response.')).toBeTruthy();
+    expect(
+      await within(section).findByText('Could not export the backup: No response.'),
+    ).toBeTruthy();
   });
 });
 
@@ -59,16 +69,23 @@ describe('import', () => {
   it('merges a chosen file and reports what was imported', async () => {
     answerMessages({ importBackup: ({ mode }) => ({ mode, itemStates: 3, visits: 1 }) });
     const { user, section } = await openBackup();
-    await user.upload(within(section).getByLabelText('Import backup'), backupFile('{"format":"x"}'));
+    await user.upload(
+      within(section).getByLabelText('Import backup'),
+      backupFile('{"format":"x"}'),
+    );
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(sent('importBackup')).toEqual([{ text: '{"format":"x"}', mode: 'merge' }]);
-    expect(await within(section).findByText('Merged the backup: 3 item states and 1 studied page.')).toBeTruthy();
+    expect(
+      await within(section).findByText('Merged the backup: 3 item states and 1 studied page.'),
+    ).toBeTruthy();
   });
 
   it('shows a refused import’s reason in words and says nothing changed', async () => {
     answerMessages({
       importBackup: () => {
-        throw new Error('tables.visits.3.firstVisitAt: Invalid input: expected number, received string');
+        throw new Error(
+          'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
+        );
       },
     });
     const { user, section } = await openBackup();
@@ -88,7 +105,9 @@ describe('import', () => {
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(sent('importBackup')).toEqual([]);
-    expect(within(section).getByText(/Replace everything with “levelmate-backup-2026-11-01\.json”\?/)).toBeTruthy();
+    expect(
+      within(section).getByText(/Replace everything with “levelmate-backup-2026-11-01\.json”\?/),
+    ).toBeTruthy();
     expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Cancel' }));
 
     await user.click(within(section).getByRole('button', { name: 'Cancel' }));
@@ -96,8 +115,14 @@ describe('import', () => {
 
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
-    expect(sent('importBackup')).toEqual([{ text: '{"format":"levelmate-backup"}', mode: 'replace' }]);
-    expect(await within(section).findByText('Replaced your data with the backup: 2 item states and 5 studied pages.')).toBeTruthy();
+    expect(sent('importBackup')).toEqual([
+      { text: '{"format":"levelmate-backup"}', mode: 'replace' },
+    ]);
+    expect(
+      await within(section).findByText(
+        'Replaced your data with the backup: 2 item states and 5 studied pages.',
+      ),
+    ).toBeTruthy();
   });
 
   it('refuses a file over 40 MB without reading or sending it', async () => {
@@ -107,7 +132,9 @@ describe('import', () => {
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), huge);
     expect(
-      await within(section).findByText('“photos.json” is 41.0 MB; a Levelmate backup is at most 40.0 MB. Is it the right file?'),
+      await within(section).findByText(
+        '“photos.json” is 41.0 MB; a Levelmate backup is at most 40.0 MB. Is it the right file?',
+      ),
     ).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
     expect(read).not.toHaveBeenCalled();

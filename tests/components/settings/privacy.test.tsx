@@ -33,7 +33,9 @@ async function openPrivacy() {
   const user = userEvent.setup();
   render(<App />);
   await user.click(await screen.findByRole('button', { name: 'Settings' }));
-  const section = (await screen.findByRole('heading', { name: 'Recognition and privacy' })).closest('section')!;
+  const section = (await screen.findByRole('heading', { name: 'Recognition and privacy' })).closest(
+    'section',
+  )!;
   return { user, section };
 }
 
@@ -51,7 +53,9 @@ describe('pausing recognition', () => {
     expect(sent('updateSettings')).toEqual([{ pausedUntil: UNTIL_RESUMED }]);
 
     await seedSettings({ pausedUntil: UNTIL_RESUMED });
-    expect(await within(section).findByText('Paused until you resume. Nothing is recorded.')).toBeTruthy();
+    expect(
+      await within(section).findByText('Paused until you resume. Nothing is recorded.'),
+    ).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Resume' }));
     expect(sent('updateSettings').at(-1)).toEqual({ pausedUntil: null });
   });
@@ -61,7 +65,9 @@ describe('pausing recognition', () => {
     await seedSettings({ pausedUntil: now + 30 * 60_000 });
     const { section } = await openPrivacy();
     const time = new Date(now + 30 * 60_000).toLocaleTimeString(undefined, { timeStyle: 'short' });
-    expect(await within(section).findByText(`Paused until ${time}. Nothing is recorded.`)).toBeTruthy();
+    expect(
+      await within(section).findByText(`Paused until ${time}. Nothing is recorded.`),
+    ).toBeTruthy();
   });
 });
 
@@ -69,7 +75,9 @@ describe('recognise on any site', () => {
   it('asks the browser for access to all sites first, then turns it on', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     const { user, section } = await openPrivacy();
-    await user.click(within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }));
+    await user.click(
+      within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }),
+    );
     expect(request).toHaveBeenCalledWith(ANY_SITE);
     await vi.waitFor(() => expect(sent('updateSettings')).toEqual([{ recogniseAnySite: true }]));
   });
@@ -77,7 +85,9 @@ describe('recognise on any site', () => {
   it('stays off and says so when the browser refuses', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     const { user, section } = await openPrivacy();
-    await user.click(within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }));
+    await user.click(
+      within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }),
+    );
     expect(await within(section).findByText(/did not grant access to all sites/)).toBeTruthy();
     expect(sent('updateSettings')).toEqual([]);
   });
@@ -86,7 +96,9 @@ describe('recognise on any site', () => {
     const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
     await seedSettings({ recogniseAnySite: true });
     const { user, section } = await openPrivacy();
-    const toggle = within(section).getByRole('switch', { name: 'Recognise learning pages on any site' });
+    const toggle = within(section).getByRole('switch', {
+      name: 'Recognise learning pages on any site',
+    });
     await vi.waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
     await user.click(toggle);
     await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(ANY_SITE));
@@ -118,7 +130,9 @@ describe('other privacy settings', () => {
   it('lists excluded sites and removes one', async () => {
     await seedSettings({ excludedSites: ['example.org', 'news.example.net'] });
     const { user, section } = await openPrivacy();
-    await user.click(await within(section).findByRole('button', { name: 'Stop excluding news.example.net' }));
+    await user.click(
+      await within(section).findByRole('button', { name: 'Stop excluding news.example.net' }),
+    );
     expect(sent('removeExcludedSite')).toEqual([{ site: 'news.example.net' }]);
   });
 
@@ -130,7 +144,9 @@ describe('other privacy settings', () => {
     expect(sent('deleteSiteVisits')).toEqual([]);
     await user.click(within(section).getByRole('button', { name: 'Delete' }));
     expect(sent('deleteSiteVisits')).toEqual([{ site: 'example.com' }]);
-    expect(await within(section).findByText('Deleted 3 studied pages from example.com.')).toBeTruthy();
+    expect(
+      await within(section).findByText('Deleted 3 studied pages from example.com.'),
+    ).toBeTruthy();
   });
 });
 
@@ -155,7 +171,9 @@ describe('archived progress', () => {
       archivedAt: Date.now(),
     } as never);
     render(<App />);
-    const section = (await screen.findByRole('heading', { name: 'Archived progress' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { name: 'Archived progress' })).closest(
+      'section',
+    )!;
     expect(within(section).getByText('old-soap-item')).toBeTruthy();
     expect(within(section).getByText('I did SOAP once')).toBeTruthy();
   });

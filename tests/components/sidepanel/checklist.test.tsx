@@ -39,11 +39,17 @@ describe('checklist items', () => {
     await user.click(screen.getByRole('checkbox', { name: first.text }));
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: first.id, state: 'done' }]);
     // The tick shows at once, before the database confirms it.
-    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(
+      true,
+    );
 
     const done = await screen.findByRole('checkbox', { name: second.text, checked: true });
     await user.click(done);
-    expect(sent('setItemState').at(-1)).toEqual({ guideId: GUIDE.id, itemId: second.id, state: 'not-started' });
+    expect(sent('setItemState').at(-1)).toEqual({
+      guideId: GUIDE.id,
+      itemId: second.id,
+      state: 'not-started',
+    });
   });
 
   it('takes the tick back and says why when the background refuses it', async () => {
@@ -55,7 +61,9 @@ describe('checklist items', () => {
     const user = await renderChecklist();
     await user.click(screen.getByRole('checkbox', { name: first.text }));
     expect(await screen.findByText(/Could not save the item: unknown item "x"/)).toBeTruthy();
-    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -77,7 +85,9 @@ describe('checklist items', () => {
     await user.keyboard('{Control>}d{/Control}');
     expect(sent('setItemState')).toEqual([]);
     await user.keyboard('l');
-    expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: third.id, state: 'learning' }]);
+    expect(sent('setItemState')).toEqual([
+      { guideId: GUIDE.id, itemId: third.id, state: 'learning' },
+    ]);
   });
 
   it('shows learning and skipped states visibly', async () => {
@@ -135,8 +145,12 @@ describe('filters', () => {
   it('counts each filter’s items', async () => {
     await renderChecklist();
     const panel = screen.getByRole('tabpanel');
-    await vi.waitFor(() => expect(within(panel).getByRole('radio', { name: 'Done 1' })).toBeTruthy());
-    expect(within(panel).getByRole('radio', { name: `Open ${level(1).items.length - 2}` })).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(within(panel).getByRole('radio', { name: 'Done 1' })).toBeTruthy(),
+    );
+    expect(
+      within(panel).getByRole('radio', { name: `Open ${level(1).items.length - 2}` }),
+    ).toBeTruthy();
   });
 });
 
@@ -147,13 +161,17 @@ describe('search', () => {
     expect(screen.queryByRole('tablist')).toBeNull();
 
     const expected = GUIDE.levels.flatMap((l) =>
-      l.items.filter((item) => `${item.text} ${item.topics.join(' ')}`.toLowerCase().includes('cache')).map((item) => ({ item, l })),
+      l.items
+        .filter((item) => `${item.text} ${item.topics.join(' ')}`.toLowerCase().includes('cache'))
+        .map((item) => ({ item, l })),
     );
     expect(new Set(expected.map(({ l }) => l.number)).size).toBeGreaterThan(1);
     for (const { item, l } of expected) {
       const box = screen.getByRole('checkbox', { name: item.text });
       const group = box.closest('section')!;
-      expect(within(group).getByRole('heading', { level: 3 }).textContent).toBe(`Level ${l.number} · ${l.name}`);
+      expect(within(group).getByRole('heading', { level: 3 }).textContent).toBe(
+        `Level ${l.number} · ${l.name}`,
+      );
     }
     expect(screen.getAllByRole('checkbox')).toHaveLength(expected.length);
   });
@@ -171,7 +189,10 @@ describe('search', () => {
   it('lets a result be ticked like any item', async () => {
     const user = await renderChecklist();
     const target = level(4).items[0]!;
-    await user.type(screen.getByRole('searchbox', { name: 'Search all levels' }), target.text.split(' ').slice(2, 5).join(' '));
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search all levels' }),
+      target.text.split(' ').slice(2, 5).join(' '),
+    );
     await user.click(screen.getByRole('checkbox', { name: target.text }));
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: target.id, state: 'done' }]);
   });

@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import type { ResourceRule } from '@/lib/schemas/resource-rules';
-import { answerMessages, GUIDE, level, pinClock, resetEverything, seedStates, sent } from '../support';
+import {
+  answerMessages,
+  GUIDE,
+  level,
+  pinClock,
+  resetEverything,
+  seedStates,
+  sent,
+} from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -55,7 +63,10 @@ describe('item details', () => {
     expect(item.id).toBe('request-journey-dns-tcp');
     const { details } = await openDetails();
     const links = within(details).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['A focused guide to requests', 'Broad documentation site']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      'A focused guide to requests',
+      'Broad documentation site',
+    ]);
     expect(links[0]!.getAttribute('href')).toBe('https://focused-guide.example.org/start');
     expect(within(details).queryByText('Something else entirely')).toBeNull();
   });
@@ -84,13 +95,21 @@ describe('item details', () => {
     });
     await db().visits.bulkAdd([
       visit(1, 'Older page', Date.now() - 3 * 3_600_000, [item.id]),
-      visit(2, '<img src=x onerror="alert(1)">Newer page', Date.now() - 60_000 * 5, [item.id, other.id]),
+      visit(2, '<img src=x onerror="alert(1)">Newer page', Date.now() - 60_000 * 5, [
+        item.id,
+        other.id,
+      ]),
       visit(3, 'Not for this item', Date.now(), [other.id]),
     ]);
     const { details } = await openDetails();
-    const section = within(details).getByRole('heading', { name: 'Pages you studied' }).closest('section')!;
+    const section = within(details)
+      .getByRole('heading', { name: 'Pages you studied' })
+      .closest('section')!;
     const links = await within(section).findAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['<img src=x onerror="alert(1)">Newer page', 'Older page']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      '<img src=x onerror="alert(1)">Newer page',
+      'Older page',
+    ]);
     expect(section.querySelector('img')).toBeNull();
     expect(within(section).getByText(/5 min ago/)).toBeTruthy();
     expect(within(section).getByText(/3 h ago/)).toBeTruthy();
@@ -102,7 +121,11 @@ describe('note', () => {
     const { user, details } = await openDetails();
     await user.type(within(details).getByLabelText('Note'), 'Use curl -v');
     expect(sent('setNote')).toEqual([]);
-    await vi.waitFor(() => expect(sent('setNote')).toEqual([{ guideId: GUIDE.id, itemId: item.id, note: 'Use curl -v' }]));
+    await vi.waitFor(() =>
+      expect(sent('setNote')).toEqual([
+        { guideId: GUIDE.id, itemId: item.id, note: 'Use curl -v' },
+      ]),
+    );
     expect(await within(details).findByText('Saved')).toBeTruthy();
   });
 

@@ -2,7 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
-import { answerMessages, GUIDE, level, resetEverything, seedCurrentLevel, seedDone, seedStates } from '../support';
+import {
+  answerMessages,
+  GUIDE,
+  level,
+  resetEverything,
+  seedCurrentLevel,
+  seedDone,
+  seedStates,
+} from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -44,7 +52,9 @@ describe('level tabs', () => {
     const tab = await screen.findByRole('tab', { name: `Level 3 · ${level(3).name}` });
     await vi.waitFor(() => expect(tab.getAttribute('aria-selected')).toBe('true'));
     const panel = screen.getByRole('tabpanel');
-    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(`Level 3 · ${level(3).name}`);
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(
+      `Level 3 · ${level(3).name}`,
+    );
     expect(within(panel).getByRole('checkbox', { name: level(3).items[0]!.text })).toBeTruthy();
   });
 
@@ -73,11 +83,15 @@ describe('level tabs', () => {
     expect(screen.getByRole('checkbox', { name: level(2).items[0]!.text })).toBeTruthy();
 
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: `Level 7 · ${level(7).name}` }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('tab', { name: `Level 7 · ${level(7).name}` }),
+    );
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(first);
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: `Level 7 · ${level(7).name}` }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      screen.getByRole('tab', { name: `Level 7 · ${level(7).name}` }).getAttribute('aria-selected'),
+    ).toBe('true');
     await user.keyboard('{Home}');
     expect(first.getAttribute('aria-selected')).toBe('true');
   });

@@ -20,7 +20,8 @@ function failReads(error: Error) {
   return vi.spyOn(db().itemStates, 'where').mockImplementation(() => failing as never);
 }
 
-const named = (name: string, message: string, extra = {}) => Object.assign(new Error(message), { name }, extra);
+const named = (name: string, message: string, extra = {}) =>
+  Object.assign(new Error(message), { name }, extra);
 
 describe('storage errors', () => {
   it.each([
@@ -39,9 +40,17 @@ describe('storage errors', () => {
   });
 
   it('finds the cause Dexie wraps (an open that failed on a full disk)', async () => {
-    failReads(named('OpenFailedError', 'could not open', { inner: named('QuotaExceededError', 'disk full') }));
+    failReads(
+      named('OpenFailedError', 'could not open', {
+        inner: named('QuotaExceededError', 'disk full'),
+      }),
+    );
     render(<App />);
-    expect(await within(screen.getByRole('main')).findByText('There is no room left to save your progress')).toBeTruthy();
+    expect(
+      await within(screen.getByRole('main')).findByText(
+        'There is no room left to save your progress',
+      ),
+    ).toBeTruthy();
   });
 
   it('says so when the database is closed under it (which live queries ignore), and reopens it', async () => {
@@ -50,10 +59,16 @@ describe('storage errors', () => {
     const main = screen.getByRole('main');
     await within(main).findByRole('checkbox', { name: level(1).items[0]!.text });
     db().close();
-    const problem = (await within(main).findByText('Levelmate’s database was closed')).closest('[role="alert"]')!;
-    expect(within(problem as HTMLElement).getByText(/close this panel and open it again/)).toBeTruthy();
+    const problem = (await within(main).findByText('Levelmate’s database was closed')).closest(
+      '[role="alert"]',
+    )!;
+    expect(
+      within(problem as HTMLElement).getByText(/close this panel and open it again/),
+    ).toBeTruthy();
     await user.click(within(main).getByRole('button', { name: 'Try again' }));
-    expect(await within(main).findByRole('checkbox', { name: level(1).items[0]!.text })).toBeTruthy();
+    expect(
+      await within(main).findByRole('checkbox', { name: level(1).items[0]!.text }),
+    ).toBeTruthy();
     expect(db().isOpen()).toBe(true);
   });
 
@@ -65,7 +80,9 @@ describe('storage errors', () => {
     await within(main).findByText('The browser’s storage reported an error');
     failing.mockRestore();
     await user.click(within(main).getByRole('button', { name: 'Try again' }));
-    expect(await within(main).findByRole('checkbox', { name: level(1).items[0]!.text })).toBeTruthy();
+    expect(
+      await within(main).findByRole('checkbox', { name: level(1).items[0]!.text }),
+    ).toBeTruthy();
   });
 
   it('keeps the other screens usable when one fails', async () => {

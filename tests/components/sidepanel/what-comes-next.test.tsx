@@ -3,7 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import { answerMessages, GUIDE, level, pinClock, resetEverything, seedCurrentLevel, seedDone, sent } from '../support';
+import {
+  answerMessages,
+  GUIDE,
+  level,
+  pinClock,
+  resetEverything,
+  seedCurrentLevel,
+  seedDone,
+  sent,
+} from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -24,9 +33,13 @@ describe('what comes next', () => {
     await seedDone(1, 10); // 10 of 13 = 76%
     const section = await nextSection();
     expect(within(section).getByText(level(1).whatComesNext)).toBeTruthy();
-    const meter = within(section).getByRole('progressbar', { name: `Readiness for Level 2 · ${level(2).name}` });
+    const meter = within(section).getByRole('progressbar', {
+      name: `Readiness for Level 2 · ${level(2).name}`,
+    });
     await vi.waitFor(() => expect(meter.getAttribute('aria-valuenow')).toBe('76'));
-    expect(within(section).getByText(/1 more item to tick before you are ready for Level 2/)).toBeTruthy();
+    expect(
+      within(section).getByText(/1 more item to tick before you are ready for Level 2/),
+    ).toBeTruthy();
     expect(within(section).queryByRole('button')).toBeNull();
   });
 
@@ -35,10 +48,14 @@ describe('what comes next', () => {
     await seedDone(1, 11); // 84%
     const user = userEvent.setup();
     const section = await nextSection();
-    expect(await within(section).findByText(`You’re ready for Level 2 · ${level(2).name}.`)).toBeTruthy();
+    expect(
+      await within(section).findByText(`You’re ready for Level 2 · ${level(2).name}.`),
+    ).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Make Level 2 my level' }));
     expect(sent('setCurrentLevel')).toEqual([{ guideId: GUIDE.id, level: 2 }]);
-    expect(screen.getByRole('tab', { name: `Level 2 · ${level(2).name}` }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      screen.getByRole('tab', { name: `Level 2 · ${level(2).name}` }).getAttribute('aria-selected'),
+    ).toBe('true');
   });
 
   it('does not offer a step down from a level the person chose', async () => {
@@ -80,12 +97,16 @@ describe('references', () => {
       source: 'auto',
     } as never);
     render(<App />);
-    const section = (await screen.findByRole('heading', { name: 'References' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { name: 'References' })).closest(
+      'section',
+    )!;
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => within(li).getAllByRole('link')[0]!.textContent)).toEqual(
       level(2).references.map((id) => GUIDE.references.find((r) => r.id === id)!.title),
     );
-    const ddia = items.find((li) => li.textContent!.includes('Designing Data-Intensive Applications'))!;
+    const ddia = items.find((li) =>
+      li.textContent!.includes('Designing Data-Intensive Applications'),
+    )!;
     expect(await within(ddia).findByText('2 h ago')).toBeTruthy();
     const sfia = items.find((li) => li.textContent!.includes('SFIA 8'))!;
     expect(within(sfia).getByText('Not visited yet')).toBeTruthy();
