@@ -15,7 +15,8 @@ export function App() {
       <header className="popup-header">
         <img className="brand-icon" src="/icon.svg" alt="" width="20" height="20" />
         <h1>Levelmate</h1>
-        <span className="popup-guide">{BUILTIN_GUIDE.title}</span>
+        {/* In the header, so it is never below the fold of a 600 px popup. */}
+        <OpenSidePanelButton windowId={tab.kind === 'ready' ? tab.tab.windowId : undefined} />
       </header>
       <main className="popup-main">
         <StorageErrorBoundary compact>
@@ -28,9 +29,6 @@ export function App() {
           <QuickCheckoffs guide={BUILTIN_GUIDE} />
         </StorageErrorBoundary>
       </main>
-      <footer className="popup-footer">
-        <OpenSidePanelButton windowId={tab.kind === 'ready' ? tab.tab.windowId : undefined} />
-      </footer>
       <Notices />
     </div>
   );

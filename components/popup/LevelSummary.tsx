@@ -21,7 +21,9 @@ export function LevelSummary({ guide }: { guide: Guide }) {
         valueText={done}
       />
       <div className="level-summary-text">
-        <p className="eyebrow">{data.current.chosen ? 'Your level' : 'Suggested level'}</p>
+        <p className="eyebrow">
+          {guide.title} · {data.current.chosen ? 'your level' : 'suggested level'}
+        </p>
         <p className="level-summary-name">{levelTitle(level)}</p>
         <p className="hint">
           {done}

@@ -12,7 +12,7 @@ export function OpenSidePanelButton({ windowId }: { windowId: number | undefined
     );
   };
   return (
-    <button type="button" className="btn btn-block" onClick={open}>
+    <button type="button" className="btn btn-small open-panel" onClick={open}>
       <Icon name="panel" />
       Open side panel
     </button>

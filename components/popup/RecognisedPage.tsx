@@ -8,7 +8,7 @@ import { Icon } from '../shared/Icon';
 import { LevelBadge } from '../shared/LevelBadge';
 import type { PageRef } from './ThisPage';
 
-const SHOWN = 4;
+const SHOWN = 3;
 
 interface RecognisedPageProps {
   guide: Guide;

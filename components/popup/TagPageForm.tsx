@@ -56,7 +56,6 @@ export function TagPageForm({
       <Segmented
         legend="Items from"
         hideLegend
-        size="small"
         options={SCOPES}
         value={scope}
         onChange={setScope}

@@ -14,7 +14,6 @@ interface SegmentedProps<T extends string> {
   options: readonly SegmentOption<T>[];
   value: T;
   onChange: (value: T) => void;
-  size?: 'small' | 'regular';
 }
 
 /**
@@ -27,11 +26,10 @@ export function Segmented<T extends string>({
   options,
   value,
   onChange,
-  size = 'regular',
 }: SegmentedProps<T>) {
   const name = useId();
   return (
-    <fieldset className={`segmented segmented-${size}`}>
+    <fieldset className="segmented">
       <legend className={hideLegend ? 'sr-only' : 'segmented-legend'}>{legend}</legend>
       <div className="segmented-track">
         {options.map((option) => (

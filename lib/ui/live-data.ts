@@ -23,7 +23,7 @@ export interface SavedProgress {
 }
 
 /** The guide's saved item states: a few hundred rows at most, so read whole. */
-export function useSavedProgress(guideId: string): SavedProgress | undefined {
+function useSavedProgress(guideId: string): SavedProgress | undefined {
   const rows = useLiveQuery(
     () => db().itemStates.where('guideId').equals(guideId).toArray(),
     [guideId],
@@ -46,11 +46,7 @@ export interface CurrentLevel {
 }
 
 /** The level the person works on: their choice, or the lowest level not yet ready. */
-export function currentLevelOf(
-  guide: Guide,
-  settings: SettingsRecord,
-  lookup: StateLookup,
-): CurrentLevel {
+function currentLevelOf(guide: Guide, settings: SettingsRecord, lookup: StateLookup): CurrentLevel {
   const chosen = settings.currentLevels[guide.id];
   return chosen === undefined
     ? { number: suggestedLevel(guide.levels, lookup), chosen: false }

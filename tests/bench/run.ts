@@ -82,7 +82,7 @@ try {
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.id}/sidepanel.html`);
     await panel.waitForFunction(
-      () => document.querySelector('[role="checkbox"]') !== null,
+      () => document.querySelector('input[type="checkbox"]') !== null,
       undefined,
       { polling: 'raf' },
     );

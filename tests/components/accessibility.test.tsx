@@ -81,7 +81,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
   });
 
   it('popup', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
       {
         id: 1,
         index: 0,
@@ -90,7 +90,7 @@ describe('accessibility (axe: no serious or critical violations)', () => {
         title: 'DDIA',
         incognito: false,
       } as never,
-    ]);
+    ]) as never);
     render(<PopupApp />);
     await screen.findByRole('button', { name: 'Mark studied' });
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);

@@ -88,7 +88,7 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
         {hasBadges && (
           <p id={`${id}-meta`} className="item-meta">
             {state === 'learning' && <span className="badge badge-learning">Learning</span>}
-            {state === 'skipped' && <span className="badge badge-skipped">Skipped</span>}
+            {state === 'skipped' && <span className="badge">Skipped</span>}
             {pages > 0 && (
               <span className="meta-text">
                 {pages > VISIT_COUNT_CAP ? `${VISIT_COUNT_CAP}+ pages` : plural(pages, 'page')}{' '}

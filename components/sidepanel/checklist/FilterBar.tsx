@@ -35,7 +35,6 @@ export function FilterBar({
       <Segmented
         legend="Show"
         hideLegend
-        size="small"
         value={filter}
         onChange={setFilter}
         options={[

@@ -20,13 +20,7 @@ const STATE_OPTIONS = ITEM_STATES.map((value) => ({ value, label: STATE_LABELS[v
 export function ItemDetails({ id, guideId, item, state, note, onStateChange }: ItemDetailsProps) {
   return (
     <div id={id} className="item-details">
-      <Segmented
-        legend="Status"
-        size="small"
-        options={STATE_OPTIONS}
-        value={state}
-        onChange={onStateChange}
-      />
+      <Segmented legend="Status" options={STATE_OPTIONS} value={state} onChange={onStateChange} />
       <NoteEditor guideId={guideId} itemId={item.id} savedNote={note} />
       <SuggestedResources itemId={item.id} />
       <StudiedPages itemId={item.id} />

@@ -1,8 +1,9 @@
 import { isReady, levelProgress } from '@/lib/domain/progress';
 import type { Guide, Level } from '@/lib/schemas/guide';
-import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
+import { useSidepanelUi, type ChecklistFilter } from '@/lib/stores/sidepanel-ui';
 import { dreyfusLabel, levelTitle } from '@/lib/ui/labels';
 import type { ProgressData } from '@/lib/ui/live-data';
+import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ProgressBar } from '../../shared/ProgressBar';
 import { FilterBar, matchesFilter } from './FilterBar';
@@ -10,6 +11,8 @@ import { LEVEL_PANEL_ID, levelTabId } from './LevelTabs';
 import { References } from './References';
 import { TopicGroups } from './TopicGroups';
 import { WhatComesNext } from './WhatComesNext';
+
+const LEVEL_HEADING_ID = 'level-heading';
 
 function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: ProgressData }) {
   const progress = levelProgress(level, data.saved.lookup);
@@ -19,13 +22,26 @@ function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: 
     progress.learning > 0 && `${progress.learning} learning`,
     progress.skipped > 0 && `${progress.skipped} skipped`,
   ].filter(Boolean);
+
+  const makeCurrent = async () => {
+    const sent = await send(
+      'setCurrentLevel',
+      { guideId: guide.id, level: level.number },
+      'change your level',
+    );
+    // The button gives way to a badge; the heading keeps the keyboard user's place.
+    if (sent.ok) focusSoon(() => document.getElementById(LEVEL_HEADING_ID));
+  };
+
   return (
     <div className="level-intro">
       <p className="eyebrow">
         {dreyfusLabel(level.dreyfusStage)} · SFIA level {level.sfiaLevel}
       </p>
       <div className="level-heading-row">
-        <h2>{levelTitle(level)}</h2>
+        <h2 id={LEVEL_HEADING_ID} tabIndex={-1}>
+          {levelTitle(level)}
+        </h2>
         {isCurrent ? (
           <span className="badge badge-accent">
             {data.current.chosen ? 'Your level' : 'Suggested'}
@@ -34,13 +50,7 @@ function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: 
           <button
             type="button"
             className="btn btn-quiet btn-small"
-            onClick={() =>
-              void send(
-                'setCurrentLevel',
-                { guideId: guide.id, level: level.number },
-                'change your level',
-              )
-            }
+            onClick={() => void makeCurrent()}
           >
             Make this my level
           </button>
@@ -97,7 +107,7 @@ export function LevelPanel({
   );
 }
 
-function emptyText(filter: string): string {
+function emptyText(filter: ChecklistFilter): string {
   if (filter === 'done')
     return 'Nothing is done on this level yet. Tick an item as soon as you can do it.';
   if (filter === 'open') return 'Nothing open here: every item is done or skipped.';

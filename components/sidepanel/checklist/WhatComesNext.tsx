@@ -5,8 +5,10 @@ import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { levelTitle, plural } from '@/lib/ui/labels';
 import type { ProgressData } from '@/lib/ui/live-data';
+import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ProgressBar } from '../../shared/ProgressBar';
+import { levelTabId } from './LevelTabs';
 
 /** Items still to tick before the level counts as ready (the same rule as isReady). */
 function itemsToReady(progress: Progress): number {
@@ -45,6 +47,7 @@ export function WhatComesNext({
     );
     if (!sent.ok) return;
     selectLevel(target.number);
+    focusSoon(() => document.getElementById(levelTabId(target.number)));
     announce(`${levelTitle(target)} is now your level.`);
   };
 

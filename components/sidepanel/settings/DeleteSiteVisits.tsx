@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { siteFromInput } from '@/lib/domain/url';
 import { plural } from '@/lib/ui/labels';
+import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 
 type Step =
@@ -14,6 +15,7 @@ export function DeleteSiteVisits() {
   const id = useId();
   const [input, setInput] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const field = useRef<HTMLInputElement>(null);
 
   const ask = (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +38,8 @@ export function DeleteSiteVisits() {
     }
     setInput('');
     setStep({ kind: 'done', text: `Deleted ${plural(sent.value, 'studied page')} from ${site}.` });
+    // The question and its buttons are gone; the field keeps the keyboard user's place.
+    focusSoon(() => field.current);
   };
 
   return (
@@ -47,6 +51,7 @@ export function DeleteSiteVisits() {
         </label>
         <div className="inline-form-row">
           <input
+            ref={field}
             id={`${id}-site`}
             className="input"
             placeholder="example.com"
@@ -74,7 +79,10 @@ export function DeleteSiteVisits() {
               type="button"
               className="btn btn-quiet"
               autoFocus
-              onClick={() => setStep({ kind: 'idle' })}
+              onClick={() => {
+                setStep({ kind: 'idle' });
+                focusSoon(() => field.current);
+              }}
             >
               Cancel
             </button>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { siteFromInput } from '@/lib/domain/url';
 import { useNotices } from '@/lib/stores/notices';
 import { send } from '@/lib/ui/send';
@@ -9,6 +9,14 @@ export function ExcludedSites({ sites }: { sites: readonly string[] }) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
   const announce = useNotices((notices) => notices.announce);
+  const field = useRef<HTMLInputElement>(null);
+
+  const remove = async (site: string) => {
+    const sent = await send('removeExcludedSite', { site }, 'remove the site');
+    if (!sent.ok) return;
+    announce(`${site} is no longer excluded.`);
+    field.current?.focus();
+  };
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +50,7 @@ export function ExcludedSites({ sites }: { sites: readonly string[] }) {
                 type="button"
                 className="btn btn-quiet btn-small"
                 aria-label={`Stop excluding ${site}`}
-                onClick={() => void send('removeExcludedSite', { site }, 'remove the site')}
+                onClick={() => void remove(site)}
               >
                 Remove
               </button>
@@ -56,6 +64,7 @@ export function ExcludedSites({ sites }: { sites: readonly string[] }) {
         </label>
         <div className="inline-form-row">
           <input
+            ref={field}
             id={`${id}-site`}
             className="input"
             placeholder="example.com or a page address"

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/services/protocol';
 import { formatBytes, MAX_IMPORT_BYTES } from '@/lib/ui/backup-file';
 import { plural } from '@/lib/ui/labels';
+import { focusSoon } from '@/lib/ui/focus-soon';
 import { describeFailure } from '@/lib/ui/send';
 import { Segmented } from '../../shared/Segmented';
 
@@ -27,6 +28,8 @@ const MODES = [
 export function ImportBackup() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
   const [mode, setMode] = useState<Mode>('merge');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
@@ -66,6 +69,8 @@ export function ImportBackup() {
       });
     } finally {
       reset();
+      // The options and their buttons are gone: the outcome is where the keyboard user lands.
+      focusSoon(() => outcome.current);
     }
   };
 
@@ -114,7 +119,10 @@ export function ImportBackup() {
                   type="button"
                   className="btn btn-quiet"
                   autoFocus
-                  onClick={() => setStep({ kind: 'chosen', file })}
+                  onClick={() => {
+                    setStep({ kind: 'chosen', file });
+                    focusSoon(() => importButton.current);
+                  }}
                 >
                   Cancel
                 </button>
@@ -123,6 +131,7 @@ export function ImportBackup() {
           ) : (
             <div className="actions">
               <button
+                ref={importButton}
                 type="button"
                 className="btn btn-primary"
                 onClick={() =>
@@ -147,7 +156,12 @@ export function ImportBackup() {
           )}
         </div>
       )}
-      <p className={step.kind === 'failed' ? 'field-error' : 'field-ok'} role="status">
+      <p
+        ref={outcome}
+        tabIndex={-1}
+        className={step.kind === 'failed' ? 'field-error' : 'field-ok'}
+        role="status"
+      >
         {step.kind === 'importing' && `Importing ${step.file.name}…`}
         {(step.kind === 'done' || step.kind === 'failed') && step.text}
       </p>

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { BUILTIN_RULES } from '@/lib/builtin/rules';
 import { itemsById } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
+import { focusSoon } from '@/lib/ui/focus-soon';
 import { resourceUrl } from '@/lib/ui/resources';
 import { useNow } from '@/lib/ui/use-now';
 import { useRecentVisits } from '@/lib/ui/visit-queries';
@@ -39,10 +40,13 @@ export function StudiedList({ guide }: { guide: Guide }) {
   const page = useRecentVisits(limit);
   const items = useMemo(() => itemsById(guide), [guide]);
   const now = useNow();
+  const heading = useRef<HTMLHeadingElement>(null);
 
   return (
     <section className="studied" aria-labelledby="studied-heading">
-      <h2 id="studied-heading">Studied</h2>
+      <h2 id="studied-heading" ref={heading} tabIndex={-1}>
+        Studied
+      </h2>
       {page === undefined ? (
         <Loading what="studied pages" />
       ) : page.visits.length === 0 ? (
@@ -51,7 +55,13 @@ export function StudiedList({ guide }: { guide: Guide }) {
         <>
           <ul className="visits">
             {page.visits.map((visit) => (
-              <VisitRow key={visit.id} visit={visit} items={items} now={now} />
+              <VisitRow
+                key={visit.id}
+                visit={visit}
+                items={items}
+                now={now}
+                onRemoved={() => focusSoon(() => heading.current)}
+              />
             ))}
           </ul>
           {page.more && (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { StoredVisit } from '@/lib/db/database';
 import type { LocatedItem } from '@/lib/domain/guide-model';
 import { useNotices } from '@/lib/stores/notices';
@@ -10,32 +11,46 @@ interface VisitRowProps {
   visit: StoredVisit;
   items: ReadonlyMap<string, LocatedItem>;
   now: number;
+  /** The row is about to disappear: the list decides where focus goes. */
+  onRemoved: () => void;
 }
 
 /** One studied page (its title is the page's own text, so it is only ever rendered as text). */
-export function VisitRow({ visit, items, now }: VisitRowProps) {
+export function VisitRow({ visit, items, now, onRemoved }: VisitRowProps) {
   const announce = useNotices((notices) => notices.announce);
-  const title = visit.title || visit.url;
+  const name = visit.title || visit.url;
+  const titleLink = useRef<HTMLAnchorElement>(null);
 
   const untag = async (itemId: string) => {
     const sent = await send('untagItem', { visitId: visit.id, itemId }, 'untag the item');
-    if (sent.ok) announce('Untagged. This page will not be tagged to that item again.');
+    if (!sent.ok) return;
+    announce('Untagged. This page will not be tagged to that item again.');
+    // The button is gone; the page's title keeps the keyboard user's place in the list.
+    titleLink.current?.focus();
   };
   const remove = async () => {
     const sent = await send('removeVisit', { visitId: visit.id }, 'remove the page');
-    if (sent.ok) announce(`Removed “${title}” from Studied.`);
+    if (!sent.ok) return;
+    announce(`Removed “${name}” from Studied.`);
+    onRemoved();
   };
 
   return (
     <li className="visit">
       <div className="visit-head">
-        <a href={safeHref(visit.url)} target="_blank" rel="noreferrer" className="link visit-title">
-          {title}
+        <a
+          ref={titleLink}
+          href={safeHref(visit.url)}
+          target="_blank"
+          rel="noreferrer"
+          className="link visit-title"
+        >
+          {name}
         </a>
         <button
           type="button"
           className="btn btn-quiet btn-small"
-          aria-label={`Remove ${title}`}
+          aria-label={`Remove ${name}`}
           onClick={() => void remove()}
         >
           Remove

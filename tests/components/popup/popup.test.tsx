@@ -25,7 +25,7 @@ const PAGE = {
 function activeTab(
   tab: Partial<{ url: string; title: string; incognito: boolean; windowId: number }>,
 ) {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
     {
       id: 3,
       index: 0,
@@ -36,7 +36,7 @@ function activeTab(
       incognito: false,
       ...tab,
     } as never,
-  ]);
+  ]) as never);
 }
 
 const recognised = (patch: Partial<PageInfo> = {}): PageInfo => ({

@@ -73,7 +73,9 @@ describe('pausing recognition', () => {
 
 describe('recognise on any site', () => {
   it('asks the browser for access to all sites first, then turns it on', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockImplementation((async () => true) as never);
     const { user, section } = await openPrivacy();
     await user.click(
       within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }),
@@ -83,7 +85,7 @@ describe('recognise on any site', () => {
   });
 
   it('stays off and says so when the browser refuses', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => false) as never);
     const { user, section } = await openPrivacy();
     await user.click(
       within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }),
@@ -93,7 +95,9 @@ describe('recognise on any site', () => {
   });
 
   it('turns off and gives the access back', async () => {
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    const remove = vi
+      .spyOn(fakeBrowser.permissions, 'remove')
+      .mockImplementation((async () => true) as never);
     await seedSettings({ recogniseAnySite: true });
     const { user, section } = await openPrivacy();
     const toggle = within(section).getByRole('switch', {

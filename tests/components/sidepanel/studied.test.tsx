@@ -72,15 +72,21 @@ describe('studied', () => {
   });
 
   it('corrects a wrong tag ("not this item") and removes a visit', async () => {
-    const [a, b] = level(1).items as [{ id: string; text: string }, { id: string; text: string }];
+    const a = level(1).items[0]!;
+    const b = level(1).items[1]!;
     const id = await db().visits.add(visit(1, Date.now(), [a.id, b.id], 'Mixed page') as never);
     const { user, studied } = await openStudied();
     await user.click(
       await within(studied).findByRole('button', { name: `Not this item: ${b.text}` }),
     );
     expect(sent('untagItem')).toEqual([{ visitId: id, itemId: b.id }]);
+    // The button goes away with the tag: focus stays in the row, on the page's title.
+    const title = within(studied).getByRole('link', { name: 'Mixed page' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(title));
     await user.click(within(studied).getByRole('button', { name: 'Remove Mixed page' }));
     expect(sent('removeVisit')).toEqual([{ visitId: id }]);
+    const heading = within(studied).getByRole('heading', { name: 'Studied' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('renders page titles as text, never as markup', async () => {
