@@ -42,10 +42,12 @@ export function tagsFor(
 
 /** Page titles are stored as plain text, whitespace folded, and capped. */
 export function cleanTitle(title: string, max: number): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  return title
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return (
+    title
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, max)
+  );
 }

@@ -49,7 +49,7 @@ export function ExcludedSites({ sites }: { sites: readonly string[] }) {
               <button
                 type="button"
                 className="btn btn-quiet btn-small"
-                aria-label={`Stop excluding ${site}`}
+                aria-label={`Remove ${site} from excluded sites`}
                 onClick={() => void remove(site)}
               >
                 Remove
