@@ -135,7 +135,9 @@ describe('other privacy settings', () => {
     await seedSettings({ excludedSites: ['example.org', 'news.example.net'] });
     const { user, section } = await openPrivacy();
     await user.click(
-      await within(section).findByRole('button', { name: 'Remove news.example.net from excluded sites' }),
+      await within(section).findByRole('button', {
+        name: 'Remove news.example.net from excluded sites',
+      }),
     );
     expect(sent('removeExcludedSite')).toEqual([{ site: 'news.example.net' }]);
   });
