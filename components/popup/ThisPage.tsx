@@ -1,3 +1,4 @@
+import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useState } from 'react';
 import { MAX_URL_LENGTH } from '@/lib/domain/url';
 import type { Guide } from '@/lib/schemas/guide';
@@ -6,9 +7,6 @@ import type { ActiveTab, ActiveTabState } from '@/lib/ui/active-tab';
 import { describeFailure } from '@/lib/ui/send';
 import { RecognisedPage } from './RecognisedPage';
 import { TagPageForm } from './TagPageForm';
-
-/** Stored titles are capped at this (LIMITS.title); there is no point sending more. */
-const TITLE_LIMIT = 300;
 
 export interface PageRef {
   url: string;
@@ -62,7 +60,7 @@ function WebPage({ guide, page }: { guide: Guide; page: PageRef }) {
 
 function TabBody({ guide, tab }: { guide: Guide; tab: ActiveTab }) {
   const [page] = useState<PageRef | null>(() =>
-    tab.url ? { url: tab.url, title: tab.title.slice(0, TITLE_LIMIT) } : null,
+    tab.url ? { url: tab.url, title: tab.title.slice(0, LIMITS.title) } : null,
   );
   if (tab.incognito) {
     return <p className="page-verdict">Private windows are never recorded.</p>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './constants';
 import { StableId } from './ids';
 import {
   ActivityRecord,
@@ -9,11 +10,6 @@ import {
   UrlChoiceRecord,
   VisitRecord,
 } from './records';
-
-export const BACKUP_FORMAT = 'levelmate-backup';
-export const BACKUP_FORMAT_VERSION = 1;
-/** Generous for 100,000 visits (about 30 MB), small enough to refuse a runaway file. */
-export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
 
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT, {

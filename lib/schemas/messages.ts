@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ITEM_STATES } from '../domain/item-state';
 import { SIGNAL_LIMITS } from '../domain/recognition/signals';
 import { StableId } from './ids';
-import { LIMITS } from './records';
+import { LIMITS } from './constants';
 
 /*
  * Every message the background accepts, validated before anything is done with it. A message

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { ITEM_STATES } from '../domain/item-state';
+import { LIMITS, SETTINGS_ID } from './constants';
 import { StableId } from './ids';
-
-/** Limits that keep one row small and a hostile page from storing what it likes. */
-export const LIMITS = {
-  note: 20_000,
-  title: 300,
-  url: 2048,
-  host: 253,
-  excludedSites: 500,
-  itemsPerVisit: 50,
-} as const;
 
 const Timestamp = z.number().int().min(0).max(8.64e15);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like "2026-11-22"');
@@ -61,8 +52,6 @@ export const ActivityRecord = z.object({
   checkoffs: z.number().int().min(0),
   studyVisits: z.number().int().min(0),
 });
-
-export const SETTINGS_ID = 'settings';
 
 export const SettingsRecord = z.object({
   id: z.literal(SETTINGS_ID),

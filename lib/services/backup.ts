@@ -1,14 +1,8 @@
 import type { z } from 'zod';
 import { migrateItemStates } from '../domain/guide-migration';
 import { BACKUP_TABLES, type LevelmateDatabase, type StoredVisit } from '../db/database';
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  BackupFile,
-  BackupHeader,
-  MAX_BACKUP_BYTES,
-  type BackupTables,
-} from '../schemas/backup';
+import { BackupFile, BackupHeader, type BackupTables } from '../schemas/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from '../schemas/constants';
 import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord } from '../schemas/records';
 

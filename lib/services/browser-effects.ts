@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../domain/badge';
+import { ANY_SITE_ORIGINS } from '../schemas/constants';
 import type { PageVerdict } from './protocol';
 
 /** Shows on the toolbar button whether a tab is a learning resource, and if already studied. */
@@ -20,7 +21,6 @@ export function showBadge(tabId: number, verdict: PageVerdict): void {
 
 /** The content script registered at run time when the person opts in to "any site". */
 const ANY_SITE_SCRIPT = 'levelmate-any-site';
-export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 
 /**
  * Keeps the opt-in "recognise on any site" content script in line with the setting and the

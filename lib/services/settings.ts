@@ -1,14 +1,6 @@
 import type { LevelmateDatabase } from '../db/database';
-import { SETTINGS_ID, type SettingsRecord } from '../schemas/records';
-
-export const DEFAULT_SETTINGS: SettingsRecord = {
-  id: SETTINGS_ID,
-  currentLevels: {},
-  pausedUntil: null,
-  excludedSites: [],
-  recogniseAnySite: false,
-  showChip: true,
-};
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../schemas/constants';
+import type { SettingsRecord } from '../schemas/records';
 
 /** The saved settings, or the defaults before the person changed anything. */
 export async function readSettings(db: LevelmateDatabase): Promise<SettingsRecord> {

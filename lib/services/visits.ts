@@ -9,7 +9,8 @@ import {
   type SkipReason,
 } from '../domain/visit-policy';
 import type { LevelmateDatabase, StoredVisit } from '../db/database';
-import { LIMITS, type UrlChoiceRecord } from '../schemas/records';
+import { LIMITS } from '../schemas/constants';
+import type { UrlChoiceRecord } from '../schemas/records';
 import { countActivity } from './progress';
 import { readSettings } from './settings';
 

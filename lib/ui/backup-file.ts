@@ -1,9 +1,3 @@
-/**
- * The largest backup the import accepts, as MAX_BACKUP_BYTES in lib/schemas/backup.ts (not
- * imported: that module carries Zod). Checked here so a huge file is never read or sent.
- */
-export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
-
 /** "levelmate-backup-2026-11-22.json", dated by the person's local calendar. */
 export function backupFileName(now: Date): string {
   const month = String(now.getMonth() + 1).padStart(2, '0');

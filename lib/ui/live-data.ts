@@ -4,7 +4,7 @@ import { db } from '../db/database';
 import { stateLookup, suggestedLevel, type StateLookup } from '../domain/progress';
 import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
-import { SETTINGS_ROW, UI_DEFAULT_SETTINGS } from './default-settings';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../schemas/constants';
 
 /*
  * Reads of the progress data every screen needs. Each returns undefined while loading, so a
@@ -12,7 +12,7 @@ import { SETTINGS_ROW, UI_DEFAULT_SETTINGS } from './default-settings';
  */
 
 export function useSettings(): SettingsRecord | undefined {
-  return useLiveQuery(async () => (await db().settings.get(SETTINGS_ROW)) ?? UI_DEFAULT_SETTINGS);
+  return useLiveQuery(async () => (await db().settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS);
 }
 
 export interface SavedProgress {

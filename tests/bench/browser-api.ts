@@ -2,7 +2,7 @@ import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
 import { dayKey, heatmapStartDay } from '@/lib/domain/activity';
 import { ITEM_STATES } from '@/lib/domain/item-state';
 import { db, type StoredVisit } from '@/lib/db/database';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
 import { sendMessage } from '@/lib/services/protocol';
 
 /*

@@ -1,11 +1,10 @@
+import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useId, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/services/protocol';
 import { describeFailure } from '@/lib/ui/send';
 
 /** Long enough to batch a burst of typing, short enough that closing the panel loses nothing. */
 export const NOTE_SAVE_DELAY_MS = 400;
-/** LIMITS.note in lib/schemas/records.ts (not imported: that module carries Zod). */
-const MAX_NOTE_LENGTH = 20_000;
 
 type SaveStatus =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -77,7 +76,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
         id={`${id}-note`}
         className="input note-input"
         rows={3}
-        maxLength={MAX_NOTE_LENGTH}
+        maxLength={LIMITS.note}
         placeholder="What you learned, what to try next, questions to ask…"
         value={text}
         onChange={(event) => {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/services/protocol';
-import { formatBytes, MAX_IMPORT_BYTES } from '@/lib/ui/backup-file';
+import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
+import { formatBytes } from '@/lib/ui/backup-file';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { describeFailure } from '@/lib/ui/send';
@@ -39,11 +40,11 @@ export function ImportBackup() {
 
   const choose = (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_BACKUP_BYTES) {
       reset();
       setStep({
         kind: 'failed',
-        text: `“${file.name}” is ${formatBytes(file.size)}; a Levelmate backup is at most ${formatBytes(MAX_IMPORT_BYTES)}. Is it the right file?`,
+        text: `“${file.name}” is ${formatBytes(file.size)}; a Levelmate backup is at most ${formatBytes(MAX_BACKUP_BYTES)}. Is it the right file?`,
       });
       return;
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ANY_SITE_ORIGINS } from '@/lib/schemas/constants';
 import type { SettingsRecord } from '@/lib/schemas/records';
 import { ONE_HOUR, pauseState, UNTIL_RESUMED } from '@/lib/ui/pause';
 import { send } from '@/lib/ui/send';
@@ -7,9 +8,6 @@ import { useNow } from '@/lib/ui/use-now';
 import { Switch } from '../../shared/Switch';
 import { DeleteSiteVisits } from './DeleteSiteVisits';
 import { ExcludedSites } from './ExcludedSites';
-
-/** ANY_SITE_ORIGINS in lib/services/browser-effects.ts (not imported: it pulls in the message schemas). */
-const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 
 function PauseControls({ pausedUntil }: { pausedUntil: number | null }) {
   const now = useNow(15_000);

@@ -125,15 +125,15 @@ describe('import', () => {
     ).toBeTruthy();
   });
 
-  it('refuses a file over 40 MB without reading or sending it', async () => {
+  it('refuses a file over 48 MB without reading or sending it', async () => {
     const huge = backupFile('{}', 'photos.json');
-    Object.defineProperty(huge, 'size', { value: 41 * 1024 * 1024 });
+    Object.defineProperty(huge, 'size', { value: 49 * 1024 * 1024 });
     const read = vi.spyOn(huge, 'text');
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), huge);
     expect(
       await within(section).findByText(
-        '“photos.json” is 41.0 MB; a Levelmate backup is at most 40.0 MB. Is it the right file?',
+        '“photos.json” is 49.0 MB; a Levelmate backup is at most 48.0 MB. Is it the right file?',
       ),
     ).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
