@@ -1,7 +1,8 @@
 import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
-import { dayKey, heatmapStartDay } from '@/lib/domain/activity';
+import { dayKey } from '@/lib/domain/activity';
 import { ITEM_STATES } from '@/lib/domain/item-state';
 import { db, type StoredVisit } from '@/lib/db/database';
+import { ITEM_VISITS_SHOWN, itemVisits } from '@/lib/db/visit-queries';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
 import { sendMessage } from '@/lib/services/protocol';
 
@@ -90,17 +91,19 @@ const api = {
     return median(times);
   },
 
-  /** Median times of the two heavy reads the side panel makes. */
+  /** Median times of the heavy reads the side panel makes, as it makes them. */
   async queryMs(runs = 15) {
     const forItem: number[] = [];
     const activity: number[] = [];
     for (let i = 0; i < runs; i++) {
       const item = items[(i * 13) % items.length]!;
       let start = performance.now();
-      await db().visits.where('itemIds').equals(item.id).toArray();
+      await itemVisits(db(), item.id, ITEM_VISITS_SHOWN);
       forItem.push(performance.now() - start);
       start = performance.now();
-      await db().activity.where('day').aboveOrEqual(heatmapStartDay(Date.now())).toArray();
+      // As the heatmap reads it: every day (a few hundred rows a year), so a streak can run past
+      // the 12 weeks shown.
+      await db().activity.toArray();
       activity.push(performance.now() - start);
     }
     return { visitsForItem: median(forItem), activity12Weeks: median(activity) };

@@ -1,13 +1,12 @@
 import { fullTime, relativeTime } from '@/lib/ui/relative-time';
 import { safeHref } from '@/lib/ui/safe-href';
 import { useNow } from '@/lib/ui/use-now';
+import { ITEM_VISITS_SHOWN } from '@/lib/db/visit-queries';
 import { useItemVisits } from '@/lib/ui/visit-queries';
-
-const SHOWN = 5;
 
 /** Pages the person actually studied for this item, newest first. */
 export function StudiedPages({ itemId }: { itemId: string }) {
-  const page = useItemVisits(itemId, SHOWN);
+  const page = useItemVisits(itemId, ITEM_VISITS_SHOWN);
   const now = useNow();
   return (
     <section className="detail-section">
