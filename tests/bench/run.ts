@@ -34,6 +34,7 @@ const sites = loadIdentifierSites();
 const shipped = loadRuleFiles().flatMap(({ file }) => file.resources);
 const itemIds = guide.levels.flatMap((l) => l.items.map((i) => i.id));
 const pages = benchPages(shipped);
+recogniseNsPerPage(shipped, pages, sites, guide); // warm-up: compile the hot path first
 for (const rules of [shipped, [...shipped, ...generatedRules(20_000, itemIds)]]) {
   const value = recogniseNsPerPage(rules, pages, sites, guide);
   emit({ metric: 'recognise_ns_per_page', rules: rules.length, pages: pages.length, value });
@@ -77,8 +78,11 @@ try {
     value: round(queries.activity12Weeks),
   });
 
+  // Writing 100,000 rows leaves the browser's database compacting for a few seconds; a person
+  // opening the panel later does not pay for that, so the measurement waits it out.
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
   const ready: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < 7; run++) {
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.id}/sidepanel.html`);
     await panel.waitForFunction(
@@ -90,7 +94,7 @@ try {
     await panel.close();
   }
   ready.sort((a, b) => a - b);
-  emit({ metric: 'sidepanel_ready_ms', visits: VISITS, value: Math.round(ready[2]!) });
+  emit({ metric: 'sidepanel_ready_ms', visits: VISITS, value: Math.round(ready[3]!) });
 } finally {
   await ext.close();
 }
