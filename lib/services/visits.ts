@@ -32,6 +32,28 @@ function latestVisit(db: LevelmateDatabase, url: string): Promise<StoredVisit | 
   return visitsOf(db, url).last();
 }
 
+/** Starts a new study session's visit of a page and counts it in the day's activity. */
+async function addVisit(
+  db: LevelmateDatabase,
+  page: Pick<StoredVisit, 'url' | 'host' | 'title' | 'resourceId' | 'itemIds' | 'topics'>,
+  source: StoredVisit['source'],
+  now: number,
+): Promise<StoredVisit> {
+  const fresh = {
+    ...page,
+    itemIds: [...new Set(page.itemIds)].slice(0, LIMITS.itemsPerVisit),
+    topics: page.topics.slice(0, LIMITS.itemsPerVisit),
+    firstVisitAt: now,
+    lastVisitAt: now,
+    count: 1,
+    activeMs: 0,
+    source,
+  };
+  const id = await db.visits.add(fresh as StoredVisit);
+  await countActivity(db, now, { studyVisits: 1 });
+  return { ...fresh, id };
+}
+
 /**
  * Records a visit to a recognised page: one visit per address per session (30 minutes); a
  * later visit in the session adds to its count. A new session counts in the day's activity.
@@ -61,7 +83,7 @@ export async function recordRecognisedVisit(
     const itemIds = tagsFor(
       recognition.items.map((item) => item.id),
       choice,
-    ).slice(0, LIMITS.itemsPerVisit);
+    );
     const title = cleanTitle(page.title, LIMITS.title);
     if (latest && continuesSession(latest, now)) {
       const visit = {
@@ -73,22 +95,20 @@ export async function recordRecognisedVisit(
       await db.visits.put(visit);
       return { visit, skipped: null, studiedBefore: true };
     }
-    const fresh = {
-      url,
-      host: parsed.host,
-      title,
-      resourceId: recognition.resource.id,
-      itemIds,
-      topics: recognition.topics.slice(0, LIMITS.itemsPerVisit),
-      firstVisitAt: now,
-      lastVisitAt: now,
-      count: 1,
-      activeMs: 0,
-      source: 'auto' as const,
-    };
-    const id = await db.visits.add(fresh as StoredVisit);
-    await countActivity(db, now, { studyVisits: 1 });
-    return { visit: { ...fresh, id }, skipped: null, studiedBefore: latest !== undefined };
+    const visit = await addVisit(
+      db,
+      {
+        url,
+        host: parsed.host,
+        title,
+        resourceId: recognition.resource.id,
+        itemIds,
+        topics: recognition.topics,
+      },
+      'auto',
+      now,
+    );
+    return { visit, skipped: null, studiedBefore: latest !== undefined };
   });
 }
 
@@ -140,22 +160,14 @@ export async function tagPage(
       await db.visits.put(visit);
       return visit;
     }
-    const fresh = {
-      url,
-      host: parsed.host,
-      title: cleanTitle(page.title, LIMITS.title),
-      resourceId: page.resourceId,
-      itemIds: [...new Set(itemIds)].slice(0, LIMITS.itemsPerVisit),
-      topics: page.topics.slice(0, LIMITS.itemsPerVisit),
-      firstVisitAt: now,
-      lastVisitAt: now,
-      count: 1,
-      activeMs: 0,
-      source: 'manual' as const,
-    };
-    const id = await db.visits.add(fresh as StoredVisit);
-    await countActivity(db, now, { studyVisits: 1 });
-    return { ...fresh, id };
+    const title = cleanTitle(page.title, LIMITS.title);
+    const { resourceId, topics } = page;
+    return addVisit(
+      db,
+      { url, host: parsed.host, title, resourceId, itemIds, topics },
+      'manual',
+      now,
+    );
   });
 }
 

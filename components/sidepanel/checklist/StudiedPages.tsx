@@ -1,4 +1,4 @@
-import { fullTime, relativeTime } from '@/lib/ui/relative-time';
+import { VisitWhen } from '../../shared/VisitWhen';
 import { safeHref } from '@/lib/ui/safe-href';
 import { useNow } from '@/lib/ui/use-now';
 import { ITEM_VISITS_SHOWN } from '@/lib/db/visit-queries';
@@ -23,13 +23,7 @@ export function StudiedPages({ itemId }: { itemId: string }) {
                 {visit.title || visit.url}
               </a>
               <span className="link-meta">
-                {visit.host} ·{' '}
-                <time
-                  dateTime={new Date(visit.lastVisitAt).toISOString()}
-                  title={fullTime(visit.lastVisitAt)}
-                >
-                  {relativeTime(visit.lastVisitAt, now)}
-                </time>
+                <VisitWhen visit={visit} now={now} />
               </span>
             </li>
           ))}

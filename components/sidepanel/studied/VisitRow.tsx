@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { StoredVisit } from '@/lib/db/database';
 import type { LocatedItem } from '@/lib/domain/guide-model';
 import { useNotices } from '@/lib/stores/notices';
-import { fullTime, relativeTime } from '@/lib/ui/relative-time';
+import { VisitWhen } from '../../shared/VisitWhen';
 import { safeHref } from '@/lib/ui/safe-href';
 import { send } from '@/lib/ui/send';
 import { LevelBadge } from '../../shared/LevelBadge';
@@ -57,13 +57,7 @@ export function VisitRow({ visit, items, now, onRemoved }: VisitRowProps) {
         </button>
       </div>
       <p className="link-meta">
-        {visit.host} ·{' '}
-        <time
-          dateTime={new Date(visit.lastVisitAt).toISOString()}
-          title={fullTime(visit.lastVisitAt)}
-        >
-          {relativeTime(visit.lastVisitAt, now)}
-        </time>
+        <VisitWhen visit={visit} now={now} />
         {visit.count > 1 && ` · ${visit.count} visits`}
         {visit.source === 'manual' && ' · tagged by you'}
       </p>
