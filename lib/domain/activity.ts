@@ -1,7 +1,5 @@
 import type { ActivityRecord } from '../schemas/records';
 
-export const DAY_MS = 86_400_000;
-
 /** The local calendar day of a moment, as "YYYY-MM-DD" (what a person calls "today"). */
 export function dayKey(time: number): string {
   const date = new Date(time);
@@ -74,10 +72,4 @@ export function currentStreak(records: readonly ActivityRecord[], now: number): 
     offset--;
   }
   return streak;
-}
-
-/** The first day of the window the heatmap shows, for an index range query. */
-export function heatmapStartDay(now: number, weeks = 12): string {
-  const weekday = (new Date(now).getDay() + 6) % 7;
-  return dayKey(shiftDays(now, -weekday - (weeks - 1) * 7));
 }
