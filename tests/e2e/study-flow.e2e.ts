@@ -264,3 +264,9 @@ describe('quality', () => {
     }
   });
 });
+
+describe('privacy', () => {
+  it('sent no request anywhere but the routed pages', () => {
+    expect(ext.escapedRequests).toEqual([]);
+  });
+});
