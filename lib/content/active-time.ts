@@ -18,12 +18,15 @@ export function trackActiveTime(report: (ms: number) => void, flushEveryMs = 120
   };
   const onChange = () => (active() ? settle() : flush());
   const timer = setInterval(() => since !== null && flush(), flushEveryMs);
-  const events = ['visibilitychange', 'focus', 'blur', 'pagehide'] as const;
+  const events = ['visibilitychange', 'focus', 'blur'] as const;
   for (const type of events) window.addEventListener(type, onChange);
+  // Leaving the page reports what is pending whatever the page's state says.
+  window.addEventListener('pagehide', flush);
   settle();
   return () => {
     flush();
     clearInterval(timer);
     for (const type of events) window.removeEventListener(type, onChange);
+    window.removeEventListener('pagehide', flush);
   };
 }
