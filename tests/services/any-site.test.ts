@@ -4,9 +4,9 @@ import { syncAnySiteScript } from '@/lib/services/browser-effects';
 
 /** The browser's answers for the permission and the script registry; the rest is recorded. */
 function browserWith(granted: boolean, registered: boolean) {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue(
-    registered ? [{ id: 'levelmate-any-site' } as never] : [],
+    (registered ? [{ id: 'levelmate-any-site' }] : []) as never,
   );
   return {
     register: vi
