@@ -218,8 +218,8 @@ export async function dispatch<N extends MessageName>(
     }
     // Same origin, not same address: single-page sites change the address without the browser
     // updating the sender's, and a page can move itself anywhere on its origin anyway.
-    const claimed = parsePageUrl((parsed.data as { url: string }).url)?.url.origin;
-    if (claimed === undefined || claimed !== parsePageUrl(sender.tab.url)?.url.origin) {
+    const claimed = parsePageUrl((parsed.data as { url: string }).url)?.origin;
+    if (claimed === undefined || claimed !== parsePageUrl(sender.tab.url)?.origin) {
       throw new RejectedMessageError(`a page may only report on its own site`);
     }
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSameSiteOrSubdomain, normaliseUrl, parsePageUrl, siteFromInput } from '@/lib/domain/url';
+import { loadRuleFiles } from '@/lib/cli/load-data';
+import {
+  isSameSiteOrSubdomain,
+  normaliseUrl,
+  parsePageUrl,
+  parseWithWhatwgUrl,
+  siteFromInput,
+} from '@/lib/domain/url';
 
 describe('normaliseUrl', () => {
   it('drops the fragment and tracking parameters and sorts the rest', () => {
@@ -51,5 +58,53 @@ describe('siteFromInput', () => {
     expect(siteFromInput('hello world')).toBeNull();
     expect(siteFromInput('localhost')).toBeNull();
     expect(siteFromInput('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('the fast reading of plain addresses agrees with the WHATWG parser', () => {
+  const rules = loadRuleFiles().flatMap(({ file }) => file.resources);
+  const known = rules.flatMap((r) => [...r.examples, ...r.counterExamples].map((e) => e.url));
+  const tricky = [
+    'https://example.org',
+    'https://example.org?',
+    'https://example.org/?',
+    'https://example.org/a?b',
+    'https://example.org/a?x=1&y=%27q%27#frag#ment',
+    "https://example.org/it's?q='quoted'",
+    'https://EXAMPLE.org/Path',
+    'https://example.org./a',
+    'https://example.org../a',
+    'https://.example.org/',
+    'https://example.org/a/./b/../c',
+    'https://example.org/a/%2e%2E/b',
+    'https://example.org/.well-known/x',
+    'https://xn--dataintensiv-5cb.net/',
+    'https://xn--invalid-.com/',
+    'https://127.0.0.1/x',
+    'https://0177.0.0.1/',
+    'https://example.123/',
+    'https://example.org:443/x',
+    'http://example.org:80/x',
+    'https://example.org:8443/x',
+    'https://example.org\\evil.com/',
+    'https://exa\tmple.org/',
+    ' https://example.org/',
+    'https://example.org/a b',
+    'https://example.org/ä/ö?ü=ß',
+    'https://example.org/%zz/%41',
+    'https://user@example.org/',
+    'https://example.org@evil.com/',
+    'https://-example-.org/',
+    'https://a_b.example.org/',
+    'https://example.org/a;b=c/d:e@f',
+    'https://example.org/a?b=c?d',
+    'https://example.org/#',
+    'https:/example.org/',
+    'https:example.org',
+    'HTTPS://example.org/',
+  ];
+
+  it.each([...known, ...tricky])('%s', (raw) => {
+    expect(parsePageUrl(raw)).toEqual(parseWithWhatwgUrl(raw));
   });
 });

@@ -28,19 +28,23 @@ function hostAndParents(host: string): string[] {
   return out;
 }
 
-function siteEntryMatches(entry: SiteEntry, segments: string[], url: URL): boolean {
+function siteEntryMatches(entry: SiteEntry, segments: string[], page: ParsedPageUrl): boolean {
   if (entry.path && !entry.path.matches(segments)) return false;
-  return (
-    entry.query.length === 0 ||
-    entry.query.every(([name, value]) => url.searchParams.get(name) === value)
-  );
+  if (entry.query.length === 0) return true;
+  const params = new URLSearchParams(page.search);
+  return entry.query.every(([name, value]) => params.get(name) === value);
 }
 
 /** The best-ranked entry of a pre-sorted list that matches, if it beats `best`. */
-function bestOf(list: readonly SiteEntry[], best: SiteEntry | null, segments: string[], url: URL) {
+function bestOf(
+  list: readonly SiteEntry[],
+  best: SiteEntry | null,
+  segments: string[],
+  page: ParsedPageUrl,
+) {
   for (const entry of list) {
     if (best && entry.rank <= best.rank) return best;
-    if (siteEntryMatches(entry, segments, url)) return entry;
+    if (siteEntryMatches(entry, segments, page)) return entry;
   }
   return best;
 }
@@ -55,13 +59,13 @@ function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl, hosts: string[]): 
   for (const host of hosts) {
     const bucket = index.hosts.get(host);
     if (!bucket) continue;
-    segments ??= pathSegments(page.url.pathname);
+    segments ??= pathSegments(page.pathname);
     const anchored = Math.min(segments.length, bucket.byAnchor.length);
     for (let i = 0; i < anchored; i++) {
       const list = bucket.byAnchor[i]?.get(segments[i]!);
-      if (list) best = bestOf(list, best, segments, page.url);
+      if (list) best = bestOf(list, best, segments, page);
     }
-    best = bestOf(bucket.anyPath, best, segments, page.url);
+    best = bestOf(bucket.anyPath, best, segments, page);
   }
   return best;
 }
@@ -79,7 +83,7 @@ function identifierMatch(
 ): Answer | null {
   const dois = signals.dois.map(normaliseDoi);
   if (page.host === 'doi.org' || page.host === 'dx.doi.org' || listed(hosts, index.doiInUrl)) {
-    dois.push(...doiCandidatesInPath(page.url.pathname));
+    dois.push(...doiCandidatesInPath(page.pathname));
   }
   for (const doi of dois) {
     const rule = doi && index.dois.get(doi);
@@ -87,7 +91,7 @@ function identifierMatch(
   }
   const isbns = signals.isbns.map(toIsbn13);
   if (listed(hosts, index.isbnInUrl)) {
-    isbns.push(...isbnsInText(`${page.url.pathname} ${page.url.search}`));
+    isbns.push(...isbnsInText(`${page.pathname} ${page.search}`));
   }
   for (const isbn of isbns) {
     const rule = isbn && index.isbns.get(isbn);
