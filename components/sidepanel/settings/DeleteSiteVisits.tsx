@@ -3,6 +3,7 @@ import { siteFromInput } from '@/lib/domain/url';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
+import { SiteForm } from './SiteForm';
 
 type Step =
   | { kind: 'idle' }
@@ -45,26 +46,17 @@ export function DeleteSiteVisits() {
   return (
     <div className="subsection">
       <h3>Delete a site’s visits</h3>
-      <form className="inline-form" onSubmit={ask} noValidate>
-        <label htmlFor={`${id}-site`} className="field-label">
-          Site whose visits to delete
-        </label>
-        <div className="inline-form-row">
-          <input
-            ref={field}
-            id={`${id}-site`}
-            className="input"
-            placeholder="example.com"
-            value={input}
-            aria-invalid={step.kind === 'error'}
-            aria-describedby={`${id}-status`}
-            onChange={(event) => setInput(event.target.value)}
-          />
-          <button type="submit" className="btn" disabled={input.trim() === ''}>
-            Delete visits
-          </button>
-        </div>
-      </form>
+      <SiteForm
+        label="Site whose visits to delete"
+        placeholder="example.com"
+        submitLabel="Delete visits"
+        value={input}
+        onChange={setInput}
+        onSubmit={ask}
+        invalid={step.kind === 'error'}
+        describedBy={`${id}-status`}
+        fieldRef={field}
+      />
       {step.kind === 'confirm' && (
         <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>

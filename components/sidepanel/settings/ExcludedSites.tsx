@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { siteFromInput } from '@/lib/domain/url';
 import { useNotices } from '@/lib/stores/notices';
 import { send } from '@/lib/ui/send';
+import { SiteForm } from './SiteForm';
 
 /** Sites Levelmate never records, with their subdomains. */
 export function ExcludedSites({ sites }: { sites: readonly string[] }) {
@@ -58,31 +59,22 @@ export function ExcludedSites({ sites }: { sites: readonly string[] }) {
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(event) => void add(event)} noValidate>
-        <label htmlFor={`${id}-site`} className="field-label">
-          Exclude a site
-        </label>
-        <div className="inline-form-row">
-          <input
-            ref={field}
-            id={`${id}-site`}
-            className="input"
-            placeholder="example.com or a page address"
-            value={input}
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setInput(event.target.value)}
-          />
-          <button type="submit" className="btn" disabled={input.trim() === ''}>
-            Exclude
-          </button>
-        </div>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-      </form>
+      <SiteForm
+        label="Exclude a site"
+        placeholder="example.com or a page address"
+        submitLabel="Exclude"
+        value={input}
+        onChange={setInput}
+        onSubmit={(event) => void add(event)}
+        invalid={error !== null}
+        describedBy={error ? `${id}-error` : undefined}
+        fieldRef={field}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
