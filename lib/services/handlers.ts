@@ -57,6 +57,13 @@ function requireItem(ctx: HandlerContext, guideId: string, itemId: string): void
   }
 }
 
+/** The installed guide an item belongs to (item ids are unique across guides by design). */
+function guideOfItem(ctx: HandlerContext, itemId: string): string | undefined {
+  return ctx.guides.find((g) =>
+    g.levels.some((level) => level.items.some((item) => item.id === itemId)),
+  )?.id;
+}
+
 function requireSite(input: string): string {
   const site = siteFromInput(input);
   if (!site) throw new RejectedMessageError(`"${input}" is not a site name like "example.com"`);
@@ -108,11 +115,11 @@ const handlers: Handlers = {
       );
     await tagPage(ctx.db, page, itemIds, ctx.now());
     // Studying a page moves the items it serves from "not started" to "learning".
-    const guide = ctx.guides[0]!;
     for (const itemId of itemIds) {
-      const saved = await ctx.db.itemStates.get([guide.id, itemId]);
-      if (!saved || saved.state === 'not-started') {
-        await setItemState(ctx.db, { guideId: guide.id, itemId }, 'learning', ctx.now());
+      const guideId = guideOfItem(ctx, itemId);
+      const saved = guideId && (await ctx.db.itemStates.get([guideId, itemId]));
+      if (guideId && (!saved || saved.state === 'not-started')) {
+        await setItemState(ctx.db, { guideId, itemId }, 'learning', ctx.now());
       }
     }
   },
@@ -150,8 +157,9 @@ const handlers: Handlers = {
     return deleteSiteVisits(ctx.db, requireSite(site));
   },
   async tagPage({ url, title, itemIds }, _sender, ctx) {
-    const guide = ctx.guides[0]!;
-    for (const itemId of itemIds) requireItem(ctx, guide.id, itemId);
+    for (const itemId of itemIds) {
+      if (!guideOfItem(ctx, itemId)) throw new RejectedMessageError(`unknown item "${itemId}"`);
+    }
     const recognition = ctx.recognise({ url, title, dois: [], isbns: [] });
     const page = {
       url,
