@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PAGE_MESSAGES } from '../schemas/constants';
 import type { LevelmateProtocol } from '../services/protocol';
 
 /*
@@ -9,7 +10,7 @@ import type { LevelmateProtocol } from '../services/protocol';
 
 export const PAGE_CHANNEL = 'levelmate-page';
 
-export type PageMessageName = 'pageSignals' | 'activeTime' | 'markStudied' | 'notLearningPage';
+export type PageMessageName = (typeof PAGE_MESSAGES)[number];
 
 export interface PageMessage {
   channel: typeof PAGE_CHANNEL;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ITEM_STATES } from '../domain/item-state';
 import { SIGNAL_LIMITS } from '../domain/recognition/signals';
 import { StableId } from './ids';
-import { LIMITS } from './constants';
+import { LIMITS, PAGE_MESSAGES } from './constants';
 
 /*
  * Every message the background accepts, validated before anything is done with it. A message
@@ -72,10 +72,5 @@ export const MessageSchemas = {
 export type MessageName = keyof typeof MessageSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof MessageSchemas)[N]>;
 
-/** What a content script may ask for, always about its own tab's page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set([
-  'pageSignals',
-  'activeTime',
-  'markStudied',
-  'notLearningPage',
-]);
+/** The messages a content script may send, each about its own page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set(PAGE_MESSAGES);

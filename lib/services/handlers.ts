@@ -13,7 +13,7 @@ import {
 import { exportBackup, importBackup } from './backup';
 import { setItemState, setNote } from './progress';
 import type { LevelmateProtocol, PageInfo, PageVerdict } from './protocol';
-import { readSettings, setCurrentLevel, updateSettings } from './settings';
+import { setCurrentLevel, updateSettings } from './settings';
 import {
   addActiveTime,
   deleteSiteVisits,
@@ -50,18 +50,17 @@ type Handlers = {
 
 export class RejectedMessageError extends Error {}
 
-function requireItem(ctx: HandlerContext, guideId: string, itemId: string): void {
-  const guide = ctx.guides.find((g) => g.id === guideId);
-  if (!guide?.levels.some((level) => level.items.some((item) => item.id === itemId))) {
-    throw new RejectedMessageError(`unknown item "${itemId}" in guide "${guideId}"`);
-  }
-}
-
 /** The installed guide an item belongs to (item ids are unique across guides by design). */
 function guideOfItem(ctx: HandlerContext, itemId: string): string | undefined {
   return ctx.guides.find((g) =>
     g.levels.some((level) => level.items.some((item) => item.id === itemId)),
   )?.id;
+}
+
+function requireItem(ctx: HandlerContext, guideId: string, itemId: string): void {
+  if (guideOfItem(ctx, itemId) !== guideId) {
+    throw new RejectedMessageError(`unknown item "${itemId}" in guide "${guideId}"`);
+  }
 }
 
 function requireSite(input: string): string {
@@ -73,7 +72,6 @@ function requireSite(input: string): string {
 const handlers: Handlers = {
   async pageSignals(signals, sender, ctx) {
     const recognition = ctx.recognise(signals);
-    const settings = await readSettings(ctx.db);
     const verdict: PageVerdict = {
       resource: recognition && { id: recognition.resource.id, title: recognition.resource.title },
       levels: [...new Set(recognition?.items.map((item) => item.level) ?? [])],
@@ -92,7 +90,7 @@ const handlers: Handlers = {
       verdict.recorded = outcome.visit !== null;
       verdict.skipped = outcome.skipped;
       verdict.studiedBefore = outcome.studiedBefore;
-      verdict.showChip = settings.showChip && outcome.skipped === null;
+      verdict.showChip = outcome.showChip && outcome.skipped === null;
     }
     if (sender.tab) ctx.onPageVerdict?.(sender.tab.id, verdict);
     return verdict;
@@ -144,14 +142,14 @@ const handlers: Handlers = {
   },
   async addExcludedSite({ site }, _sender, ctx) {
     const host = requireSite(site);
-    const settings = await readSettings(ctx.db);
-    await updateSettings(ctx.db, { excludedSites: [...settings.excludedSites, host] });
+    await updateSettings(ctx.db, (current) => ({
+      excludedSites: [...current.excludedSites, host],
+    }));
   },
   async removeExcludedSite({ site }, _sender, ctx) {
-    const settings = await readSettings(ctx.db);
-    await updateSettings(ctx.db, {
-      excludedSites: settings.excludedSites.filter((s) => s !== site),
-    });
+    await updateSettings(ctx.db, (current) => ({
+      excludedSites: current.excludedSites.filter((s) => s !== site),
+    }));
   },
   async deleteSiteVisits({ site }, _sender, ctx) {
     return deleteSiteVisits(ctx.db, requireSite(site));

@@ -9,13 +9,19 @@ export async function readSettings(db: LevelmateDatabase): Promise<SettingsRecor
 
 export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'currentLevels'>>;
 
-/** The only write path for settings: read, change, write, in one transaction. */
+/**
+ * The only write path for settings: read, change, write, in one transaction. A change that
+ * depends on the current settings (adding to a list) is a function of them, so two changes
+ * in flight cannot overwrite each other.
+ */
 export async function updateSettings(
   db: LevelmateDatabase,
-  patch: SettingsPatch,
+  change: SettingsPatch | ((current: SettingsRecord) => SettingsPatch),
 ): Promise<SettingsRecord> {
   return db.transaction('rw', db.settings, async () => {
-    const next = { ...(await readSettings(db)), ...patch, id: SETTINGS_ID } as SettingsRecord;
+    const current = await readSettings(db);
+    const patch = typeof change === 'function' ? change(current) : change;
+    const next = { ...current, ...patch, id: SETTINGS_ID } as SettingsRecord;
     if (patch.excludedSites) next.excludedSites = [...new Set(patch.excludedSites)].sort();
     await db.settings.put(next);
     return next;

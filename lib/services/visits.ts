@@ -20,6 +20,8 @@ export interface VisitOutcome {
   skipped: SkipReason | null;
   /** Whether this address had been studied before this visit. */
   studiedBefore: boolean;
+  /** The person's in-page chip setting, read in the same transaction. */
+  showChip: boolean;
 }
 
 /** Every visit to one address, oldest session first (a prefix of the [url+firstVisitAt] index). */
@@ -66,7 +68,7 @@ export async function recordRecognisedVisit(
 ): Promise<VisitOutcome> {
   const url = normaliseUrl(page.url);
   const parsed = parsePageUrl(page.url);
-  if (!url || !parsed) return { visit: null, skipped: null, studiedBefore: false };
+  if (!url || !parsed) return { visit: null, skipped: null, studiedBefore: false, showChip: false };
   return db.transaction('rw', [db.visits, db.activity, db.settings, db.urlChoices], async () => {
     const [settings, choice, latest] = await Promise.all([
       readSettings(db),
@@ -79,7 +81,8 @@ export async function recordRecognisedVisit(
       choice,
       now,
     );
-    if (skipped) return { visit: null, skipped, studiedBefore: latest !== undefined };
+    const { showChip } = settings;
+    if (skipped) return { visit: null, skipped, studiedBefore: latest !== undefined, showChip };
     const itemIds = tagsFor(
       recognition.items.map((item) => item.id),
       choice,
@@ -93,7 +96,7 @@ export async function recordRecognisedVisit(
         count: latest.count + 1,
       };
       await db.visits.put(visit);
-      return { visit, skipped: null, studiedBefore: true };
+      return { visit, skipped: null, studiedBefore: true, showChip };
     }
     const visit = await addVisit(
       db,
@@ -108,7 +111,7 @@ export async function recordRecognisedVisit(
       'auto',
       now,
     );
-    return { visit, skipped: null, studiedBefore: latest !== undefined };
+    return { visit, skipped: null, studiedBefore: latest !== undefined, showChip };
   });
 }
 

@@ -23,7 +23,6 @@ interface HostBucket {
 }
 
 export interface RuleIndex {
-  rules: Map<string, ResourceRule>;
   hosts: Map<string, HostBucket>;
   isbns: Map<string, Answer>;
   dois: Map<string, Answer>;
@@ -35,8 +34,11 @@ export interface RuleIndex {
 
 export type Answer = Omit<Recognition, 'matchedBy'>;
 
-/** Site-specific rules outrank identifier matches, which outrank generic rules. */
-export const RANK = { generic: 0, identifier: 1_000, site: 2_000 } as const;
+/**
+ * Site-specific rules outrank generic ones. Identifier matches rank between the two: the
+ * recogniser looks for them only when no site-specific rule matched.
+ */
+export const RANK = { generic: 0, site: 2_000 } as const;
 
 function siteRank(rule: ResourceRule, site: SiteMatch, path: PathMatcher | null): number {
   const base = rule.generic ? RANK.generic : RANK.site;
@@ -59,7 +61,6 @@ export function buildRuleIndex(
   itemLevels: Map<string, number>,
 ): RuleIndex {
   const index: RuleIndex = {
-    rules: new Map(),
     hosts: new Map(),
     isbns: new Map(),
     dois: new Map(),
@@ -68,8 +69,7 @@ export function buildRuleIndex(
     answers: new Map(),
   };
   for (const rule of rules) {
-    if (index.rules.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
-    index.rules.set(rule.id, rule);
+    if (index.answers.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
     const answer = answerFor(rule, itemLevels);
     index.answers.set(rule.id, answer);
     for (const site of rule.match.sites) {
