@@ -6,10 +6,9 @@ import { showBadge, syncAnySiteScript } from '@/lib/services/browser-effects';
 import { recognisePage } from '@/lib/services/recogniser';
 import { registerMessageRoutes } from '@/lib/services/routes';
 import { readSettings } from '@/lib/services/settings';
-import { migrateSavedProgress, validateBuiltinData } from '@/lib/services/startup';
+import { migrateSavedProgress } from '@/lib/services/startup';
 
 export default defineBackground(() => {
-  validateBuiltinData(GUIDES);
   const database = db();
   const ready = migrateSavedProgress(database, GUIDES, Date.now());
   const syncAnySite = async () =>

@@ -1,19 +1,6 @@
-import { z } from 'zod';
-import { BUILTIN_RULES, IDENTIFIER_SITES } from '../builtin/rules';
 import type { LevelmateDatabase } from '../db/database';
-import { Guide } from '../schemas/guide';
-import { IdentifierSites, ResourceRule } from '../schemas/resource-rules';
+import type { Guide } from '../schemas/guide';
 import { applyGuideUpdate, type GuideUpdateOutcome } from './guide-updates';
-
-/**
- * Validates the shipped data once more where the validator is already loaded (the build and
- * the tests check it first), so a corrupted install fails loudly instead of recording nonsense.
- */
-export function validateBuiltinData(guides: readonly Guide[]): void {
-  z.array(Guide).parse(guides);
-  z.array(ResourceRule).parse(BUILTIN_RULES);
-  IdentifierSites.parse(IDENTIFIER_SITES);
-}
 
 /** Moves saved progress to the installed guides' content versions (see guide-updates). */
 export async function migrateSavedProgress(
