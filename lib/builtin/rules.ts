@@ -1,4 +1,6 @@
 import identifierSitesJson from '../../data/identifier-sites.json';
+import keyPhrasesJson from '../../data/key-phrases.json';
+import type { KeyPhraseFile } from '../schemas/key-phrases';
 import type { IdentifierSites, ResourceRule, ResourceRuleInput } from '../schemas/resource-rules';
 
 const ruleFiles = import.meta.glob<{ resources: ResourceRuleInput[] }>('../../data/rules/*.json', {
@@ -10,6 +12,9 @@ const ruleFiles = import.meta.glob<{ resources: ResourceRuleInput[] }>('../../da
 function withDefaults(rule: ResourceRuleInput): ResourceRule {
   return {
     ...rule,
+    items: rule.items ?? [],
+    parts: rule.parts ?? [],
+    source: rule.source ?? false,
     match: { sites: [], isbns: [], dois: [], ...rule.match },
     generic: rule.generic ?? false,
     counterExamples: rule.counterExamples ?? [],
@@ -22,3 +27,6 @@ export const BUILTIN_RULES: readonly ResourceRule[] = Object.keys(ruleFiles)
   .flatMap((path) => ruleFiles[path]!.resources.map(withDefaults));
 
 export const IDENTIFIER_SITES = identifierSitesJson as IdentifierSites;
+
+/** Only the background reads these: the side panel and popup never load the phrase list. */
+export const KEY_PHRASES = keyPhrasesJson as KeyPhraseFile;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
+import { KeyPhraseFile } from '../schemas/key-phrases';
 import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The JSON Schemas published in data/schemas/, by file name. */
@@ -10,5 +11,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'topics.schema.json': schema(TopicVocabulary),
     'resource-rules.schema.json': schema(ResourceRuleFile),
     'identifier-sites.schema.json': schema(IdentifierSites),
+    'key-phrases.schema.json': schema(KeyPhraseFile),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
+import { KeyPhraseFile } from '../schemas/key-phrases';
 import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The data folder, resolved from this file so the CLIs work from any working directory. */
@@ -41,4 +42,18 @@ export function loadRuleFiles(dir = DATA_DIR) {
 
 export function loadIdentifierSites(dir = DATA_DIR) {
   return readDataFile(join(dir, 'identifier-sites.json'), IdentifierSites);
+}
+
+export function loadKeyPhrases(dir = DATA_DIR) {
+  return readDataFile(join(dir, 'key-phrases.json'), KeyPhraseFile);
+}
+
+/** Everything recognition reads, validated. */
+export function loadRecognitionData(dir = DATA_DIR) {
+  return {
+    ...loadGuideData(dir),
+    rules: loadRuleFiles(dir).flatMap(({ file }) => file.resources),
+    sites: loadIdentifierSites(dir),
+    keyPhrases: loadKeyPhrases(dir),
+  };
 }

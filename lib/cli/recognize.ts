@@ -5,10 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { buildPhraseIndex } from '../domain/recognition/key-phrases';
 import { recognise } from '../domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf } from '../domain/recognition/rule-index';
-import { loadGuideData, loadIdentifierSites, loadRuleFiles } from './load-data';
-import { signalsFromHtml } from './parse-html';
+import { loadRecognitionData } from './load-data';
+import { signalsOfPage } from './parse-html';
 
 const InputLine = z.object({
   url: z.string().min(1),
@@ -16,9 +17,8 @@ const InputLine = z.object({
   html: z.string().optional(),
 });
 
-const { guide } = loadGuideData();
-const rules = loadRuleFiles().flatMap(({ file }) => file.resources);
-const index = buildRuleIndex(rules, loadIdentifierSites(), itemLevelsOf(guide));
+const { guide, rules, sites, keyPhrases } = loadRecognitionData();
+const index = buildRuleIndex(rules, sites, itemLevelsOf(guide), buildPhraseIndex(keyPhrases.items));
 
 function answer(line: string): object {
   let json: unknown;
@@ -29,15 +29,12 @@ function answer(line: string): object {
   }
   const input = InputLine.safeParse(json);
   if (!input.success) return { error: z.prettifyError(input.error).replace(/\n/g, ' ') };
-  const { url, title, html } = input.data;
-  const signals = html
-    ? signalsFromHtml(url, html, title)
-    : { url, title: title ?? '', dois: [], isbns: [] };
-  const found = recognise(signals, index);
+  const found = recognise(signalsOfPage(input.data), index);
   return {
-    url,
+    url: input.data.url,
     resource: found && { id: found.resource.id, title: found.resource.title },
     items: found?.items ?? [],
+    reason: found?.reason ?? null,
     topics: found?.topics ?? [],
   };
 }

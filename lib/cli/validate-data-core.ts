@@ -1,25 +1,28 @@
 import { guideProblems } from '../domain/guide-integrity';
-import { ruleProblems } from '../domain/recognition/rule-integrity';
-import { loadGuideData, loadIdentifierSites, loadRuleFiles } from './load-data';
-import { signalsFromHtml } from './parse-html';
+import { keyPhraseProblems, ruleProblems } from '../domain/recognition/rule-integrity';
+import { loadRecognitionData } from './load-data';
+import { signalsOfPage } from './parse-html';
 
 /**
- * Validates every data file (schemas, cross-references, rule examples and the cross matrix).
- * Throws one error listing every problem, so a build with invalid data fails with the message.
+ * Validates every data file (schemas, cross-references, rule examples, key phrases and the
+ * cross matrix). Throws one error listing every problem, so a build with invalid data fails
+ * with the message.
  */
 export function validateDataOrThrow(): string {
-  const { guide, vocabulary } = loadGuideData();
-  const rules = loadRuleFiles().flatMap(({ file }) => file.resources);
-  const sites = loadIdentifierSites();
+  const data = loadRecognitionData();
+  const { guide, vocabulary, rules, keyPhrases } = data;
   const problems = [
     ...guideProblems(guide, vocabulary),
-    ...ruleProblems(rules, sites, guide, vocabulary, (html) =>
-      signalsFromHtml('https://example.invalid/', html),
-    ),
+    ...keyPhraseProblems(keyPhrases, guide),
+    ...ruleProblems(data, signalsOfPage),
   ];
   if (problems.length > 0) {
     throw new Error(`Data has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
   const items = guide.levels.reduce((n, level) => n + level.items.length, 0);
-  return `data ok: guide "${guide.id}" v${guide.contentVersion}, 7 levels, ${items} items; ${rules.length} resource rules`;
+  const phrases = Object.values(keyPhrases.items).reduce(
+    (n, item) => n + item.strong.length + item.weak.length,
+    0,
+  );
+  return `data ok: guide "${guide.id}" v${guide.contentVersion}, 7 levels, ${items} items; ${rules.length} resource rules; ${phrases} key phrases`;
 }

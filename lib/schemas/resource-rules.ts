@@ -47,9 +47,34 @@ const Doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like "10.1145/1435417.
 export const RuleExample = z.object({
   url: z.string().min(8),
   title: z.string().optional(),
-  /** A small HTML snippet (the page's head is enough) for metadata-only cases. */
+  /** A small HTML snippet (the page's head and headings) as the real page has it. */
   html: z.string().optional(),
+  /**
+   * The items this page must be tagged to, exactly (an empty list: recognised, tagged to
+   * nothing). Left out, only the resource is checked.
+   */
+  items: z.array(StableId).optional(),
 });
+
+/**
+ * A part of a multi-topic resource (a book's chapter, a section of a documentation site, a
+ * lecture): a page in it is tagged to the part's items only.
+ */
+export const RulePart = z
+  .object({
+    /** What the part is, for people and for the tag's reason: "Chapter 7: Transactions". */
+    name: z.string().min(2).max(140),
+    /** Path patterns (as in a site match) on any of the rule's sites. */
+    paths: z.array(PathPattern).min(1).optional(),
+    /**
+     * Phrases the page's title contains (whole words, any case), for pages whose address does
+     * not say which part they are.
+     */
+    titles: z.array(z.string().min(3).max(120)).min(1).optional(),
+    items: z.array(StableId).min(1),
+  })
+  .strict()
+  .refine((part) => part.paths || part.titles, 'a part needs paths or titles');
 
 export const ResourceRule = z
   .object({
@@ -60,8 +85,19 @@ export const ResourceRule = z
     /** Guide references this resource is (e.g. "ddia"); empty for other resources. */
     reference: StableId.optional(),
     topics: z.array(StableId).min(1),
-    /** Checklist item ids (from the guide) this resource serves. */
-    items: z.array(StableId).min(1),
+    /**
+     * Checklist item ids (from the guide) that every page of this resource serves. A
+     * multi-topic resource leaves this empty and lists its parts instead.
+     */
+    items: z.array(StableId).default([]),
+    /** The parts of a multi-topic resource; the first that matches a page wins. */
+    parts: z.array(RulePart).default([]),
+    /**
+     * A learning source (an encyclopedia, a video site, a blog platform): only some of its
+     * pages are learning pages, so a page is recognised only when its own words (title,
+     * headings, description) match an item's key phrases, and it is tagged to those items.
+     */
+    source: z.boolean().default(false),
     match: z
       .object({
         sites: z.array(SiteMatch).default([]),
@@ -82,7 +118,15 @@ export const ResourceRule = z
     /** Rule ids whose examples this rule may also match (declared overlaps). */
     overlaps: z.array(StableId).default([]),
   })
-  .strict();
+  .strict()
+  .refine(
+    (rule) => rule.items.length > 0 || rule.parts.length > 0 || rule.source,
+    'a rule needs items, parts, or "source": true',
+  )
+  .refine(
+    (rule) => !(rule.source && rule.items.length > 0),
+    "a source is tagged by its pages' words: list parts, not items",
+  );
 
 export const ResourceRuleFile = z.object({
   $schema: z.string().optional(),
@@ -90,6 +134,7 @@ export const ResourceRuleFile = z.object({
 });
 
 export type SiteMatch = z.infer<typeof SiteMatch>;
+export type RulePart = z.infer<typeof RulePart>;
 export type RuleExample = z.infer<typeof RuleExample>;
 export type ResourceRule = z.infer<typeof ResourceRule>;
 export type ResourceRuleInput = z.input<typeof ResourceRule>;

@@ -1,5 +1,6 @@
 import { BUILTIN_GUIDE } from '../builtin/guide';
-import { BUILTIN_RULES, IDENTIFIER_SITES } from '../builtin/rules';
+import { BUILTIN_RULES, IDENTIFIER_SITES, KEY_PHRASES } from '../builtin/rules';
+import { buildPhraseIndex } from '../domain/recognition/key-phrases';
 import { recognise, type Recognition } from '../domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../domain/recognition/rule-index';
 import type { PageSignals } from '../domain/recognition/signals';
@@ -7,10 +8,15 @@ import type { PageSignals } from '../domain/recognition/signals';
 let index: RuleIndex | undefined;
 
 /**
- * Recognises a page with the shipped rules. The index is rebuilt from data whenever the
- * service worker starts (a few milliseconds), so no state is lost when it is stopped.
+ * Recognises a page with the shipped rules and key phrases. The index is rebuilt from data
+ * whenever the service worker starts (a few milliseconds), so no state is lost when it stops.
  */
 export function recognisePage(signals: PageSignals): Recognition | null {
-  index ??= buildRuleIndex(BUILTIN_RULES, IDENTIFIER_SITES, itemLevelsOf(BUILTIN_GUIDE));
+  index ??= buildRuleIndex(
+    BUILTIN_RULES,
+    IDENTIFIER_SITES,
+    itemLevelsOf(BUILTIN_GUIDE),
+    buildPhraseIndex(KEY_PHRASES.items),
+  );
   return recognise(signals, index);
 }

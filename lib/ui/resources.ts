@@ -6,11 +6,11 @@ import type { ResourceRule } from '../schemas/resource-rules';
  * popup asks the background instead of carrying the rules.
  */
 
-/** Resources that serve an item, specific ones before broad documentation sites. */
+/** Resources that serve an item (as a whole or in one of their parts), specific ones first. */
 export function resourcesForItem(itemId: string): ResourceRule[] {
-  return BUILTIN_RULES.filter((rule) => rule.items.includes(itemId)).sort(
-    (a, b) => Number(a.generic) - Number(b.generic),
-  );
+  return BUILTIN_RULES.filter(
+    (rule) => rule.items.includes(itemId) || rule.parts.some((part) => part.items.includes(itemId)),
+  ).sort((a, b) => Number(a.generic) - Number(b.generic));
 }
 
 /** Where to open a resource: its first example page, which the rule is known to recognise. */

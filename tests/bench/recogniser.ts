@@ -43,6 +43,8 @@ export function generatedRules(count: number, items: string[]): ResourceRule[] {
       examples: [{ url: `https://${host}/section-${i}/intro` }],
       counterExamples: [],
       overlaps: [],
+      parts: [],
+      source: false,
     };
   });
 }

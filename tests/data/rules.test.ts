@@ -1,25 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { loadGuideData, loadIdentifierSites, loadRuleFiles } from '@/lib/cli/load-data';
-import { signalsFromHtml } from '@/lib/cli/parse-html';
+import { loadRecognitionData } from '@/lib/cli/load-data';
+import { signalsFromHtml, signalsOfPage } from '@/lib/cli/parse-html';
+import { buildPhraseIndex } from '@/lib/domain/recognition/key-phrases';
 import { recognise } from '@/lib/domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf } from '@/lib/domain/recognition/rule-index';
 import { ruleProblems } from '@/lib/domain/recognition/rule-integrity';
 import { contentScriptMatches } from '@/lib/domain/recognition/site-matches';
 import { BUILTIN_RULES } from '@/lib/builtin/rules';
 
-const { guide, vocabulary } = loadGuideData();
-const rules = loadRuleFiles().flatMap(({ file }) => file.resources);
-const sites = loadIdentifierSites();
-const index = buildRuleIndex(rules, sites, itemLevelsOf(guide));
-const identifiersOf = (html: string) => signalsFromHtml('https://example.invalid/', html);
+const data = loadRecognitionData();
+const { guide, rules, sites } = data;
+const index = buildRuleIndex(
+  rules,
+  sites,
+  itemLevelsOf(guide),
+  buildPhraseIndex(data.keyPhrases.items),
+);
 const recognisedAs = (url: string, html?: string) =>
   recognise(html ? signalsFromHtml(url, html) : { url, title: '', dois: [], isbns: [] }, index)
     ?.resource.id ?? null;
 
 describe('the shipped recognition rules', () => {
   it("match all their examples, none of their counter-examples, and no other rule's examples", () => {
-    expect(ruleProblems(rules, sites, guide, vocabulary, identifiersOf)).toEqual([]);
+    expect(ruleProblems(data, signalsOfPage)).toEqual([]);
   });
 
   it("are what the extension ships, with the schema's defaults", () => {

@@ -14,6 +14,7 @@ const eventuallyConsistent: Recognition = {
   },
   matchedBy: 'site',
   items: [{ id: 'quorum-n-w-r-tuning', level: 6 }],
+  reason: { by: 'resource' },
   topics: ['consistency'],
 };
 const PAGE = 'https://queue.acm.org/detail.cfm?id=1466448';

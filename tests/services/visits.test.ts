@@ -27,6 +27,7 @@ const ddia: Recognition = {
     { id: 'sql-crud-statements', level: 2 },
     { id: 'replication-topologies', level: 6 },
   ],
+  reason: { by: 'resource' },
   topics: ['replication', 'sql'],
 };
 const page = {

@@ -1,17 +1,32 @@
 import type { ResourceRule } from '../../schemas/resource-rules';
 import { parsePageUrl, type ParsedPageUrl } from '../url';
 import { doiCandidatesInPath, isbnsInText, normaliseDoi, toIsbn13 } from './identifiers';
+import { itemsFromWords } from './key-phrases';
+import { pageText } from './page-text';
 import { pathSegments } from './path-pattern';
-import { RANK, type Answer, type RuleIndex, type SiteEntry } from './rule-index';
+import { RANK, withLevels, type Answer, type RuleIndex, type SiteEntry } from './rule-index';
 import type { PageSignals } from './signals';
+import { wordsOf } from './words';
 
 export type MatchedBy = 'site' | 'identifier' | 'generic';
+
+/** Why a page is tagged to its items: kept with the visit and shown on request. */
+export type TagReason =
+  /** Every page of the resource serves its items. */
+  | { by: 'resource' }
+  /** The page is in this part of a multi-topic resource. */
+  | { by: 'part'; part: string }
+  /** The page's own words matched these key phrases, per item. */
+  | { by: 'words'; phrases: Record<string, string[]> }
+  /** A landing or overview page: recognised, tagged to nothing. */
+  | { by: 'none' };
 
 export interface Recognition {
   resource: Pick<ResourceRule, 'id' | 'title' | 'kind'> & { reference: string | null };
   matchedBy: MatchedBy;
-  /** The items the resource serves, in level order. */
+  /** The items this page is tagged to, in level order. */
   items: { id: string; level: number }[];
+  reason: TagReason;
   topics: string[];
 }
 
@@ -100,22 +115,76 @@ function identifierMatch(
   return null;
 }
 
-function answer(found: Answer, matchedBy: MatchedBy): Recognition {
-  return { resource: found.resource, items: found.items, topics: found.topics, matchedBy };
+function containsWords(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((word, i) => words[start + i] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The items of this page: its part's, else the resource's, else what its own words are about.
+ * A source page whose words are about nothing in the guide is not a learning page (null).
+ */
+function tagsOf(
+  found: Answer,
+  page: ParsedPageUrl,
+  signals: PageSignals,
+  index: RuleIndex,
+): Pick<Recognition, 'items' | 'reason'> | null {
+  if (found.parts.length > 0) {
+    const segments = pathSegments(page.pathname);
+    const title = wordsOf(signals.title);
+    const part = found.parts.find(
+      (p) =>
+        p.paths.some((path) => path.matches(segments)) ||
+        p.titles.some((phrase) => containsWords(title, phrase)),
+    );
+    if (part) return { items: part.items, reason: { by: 'part', part: part.name } };
+  }
+  if (found.items.length > 0) return { items: found.items, reason: { by: 'resource' } };
+  const verdict = index.phrases && itemsFromWords(pageText(signals), index.phrases);
+  if (verdict && verdict.items.length > 0) {
+    return {
+      items: withLevels(
+        verdict.items.map((item) => item.id),
+        index.itemLevels,
+      ),
+      reason: {
+        by: 'words',
+        phrases: Object.fromEntries(verdict.items.map((item) => [item.id, item.phrases])),
+      },
+    };
+  }
+  return found.source ? null : { items: [], reason: { by: 'none' } };
+}
+
+function answer(
+  found: Answer,
+  matchedBy: MatchedBy,
+  page: ParsedPageUrl,
+  signals: PageSignals,
+  index: RuleIndex,
+): Recognition | null {
+  const tags = tagsOf(found, page, signals, index);
+  return tags && { resource: found.resource, ...tags, topics: found.topics, matchedBy };
 }
 
 /**
  * Recognises a page from its signals: a handful of map lookups by host, parent domains, path
- * segments and identifiers, never a scan of every rule. The answer's arrays are shared by
- * every page of the resource: read them, never change them.
+ * segments and identifiers, never a scan of every rule; then tags it to the items of its part,
+ * its resource, or its own words. The answer's arrays may be shared by every page of the
+ * resource: read them, never change them.
  */
 export function recognise(signals: PageSignals, index: RuleIndex): Recognition | null {
   const page = parsePageUrl(signals.url);
   if (!page) return null;
   const hosts = hostAndParents(page.host);
   const site = bestSiteMatch(index, page, hosts);
-  if (site && site.rank >= RANK.site) return answer(site.answer, 'site');
+  if (site && site.rank >= RANK.site) return answer(site.answer, 'site', page, signals, index);
   const identified = identifierMatch(index, page, hosts, signals);
-  if (identified) return answer(identified, 'identifier');
-  return site ? answer(site.answer, 'generic') : null;
+  const byIdentifier = identified && answer(identified, 'identifier', page, signals, index);
+  if (byIdentifier) return byIdentifier;
+  if (!site) return null;
+  return answer(site.answer, site.rank >= RANK.source ? 'site' : 'generic', page, signals, index);
 }

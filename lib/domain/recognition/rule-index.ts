@@ -1,7 +1,9 @@
 import type { IdentifierSites, ResourceRule, SiteMatch } from '../../schemas/resource-rules';
 import { compilePathPattern, type PathMatcher } from './path-pattern';
 import { normaliseDoi, toIsbn13 } from './identifiers';
+import type { PhraseIndex } from './key-phrases';
 import type { Recognition } from './recognise';
+import { wordsOf } from './words';
 
 /** One way a rule recognises pages of one host. */
 export interface SiteEntry {
@@ -24,6 +26,9 @@ interface HostBucket {
 
 export interface RuleIndex {
   hosts: Map<string, HostBucket>;
+  /** Items from a page's own words, for sources and pages outside a resource's parts. */
+  phrases: PhraseIndex | null;
+  itemLevels: Map<string, number>;
   isbns: Map<string, Answer>;
   dois: Map<string, Answer>;
   isbnInUrl: Set<string>;
@@ -32,16 +37,36 @@ export interface RuleIndex {
   answers: Map<string, Answer>;
 }
 
-export type Answer = Omit<Recognition, 'matchedBy'>;
+type TaggedItem = Recognition['items'][number];
+
+/** A part of a multi-topic resource, ready to match. */
+export interface CompiledPart {
+  name: string;
+  paths: PathMatcher[];
+  /** Title phrases as words. */
+  titles: string[][];
+  items: TaggedItem[];
+}
+
+/** What the recogniser knows of a rule once the index is built. */
+export interface Answer {
+  resource: Recognition['resource'];
+  /** The items every page of the resource serves (none for multi-topic resources). */
+  items: TaggedItem[];
+  parts: CompiledPart[];
+  source: boolean;
+  topics: string[];
+}
 
 /**
- * Site-specific rules outrank generic ones. Identifier matches rank between the two: the
- * recogniser looks for them only when no site-specific rule matched.
+ * Site-specific rules outrank learning sources, which outrank generic ones. Identifier
+ * matches rank between site-specific rules and sources: the recogniser looks for them only
+ * when no site-specific rule matched.
  */
-export const RANK = { generic: 0, site: 2_000 } as const;
+export const RANK = { generic: 0, source: 1_000, site: 2_000 } as const;
 
 function siteRank(rule: ResourceRule, site: SiteMatch, path: PathMatcher | null): number {
-  const base = rule.generic ? RANK.generic : RANK.site;
+  const base = rule.generic ? RANK.generic : rule.source ? RANK.source : RANK.site;
   return base + (path?.specificity ?? 0) * 10 + Object.keys(site.query ?? {}).length * 5;
 }
 
@@ -59,9 +84,12 @@ export function buildRuleIndex(
   rules: readonly ResourceRule[],
   identifierSites: IdentifierSites,
   itemLevels: Map<string, number>,
+  phrases: PhraseIndex | null = null,
 ): RuleIndex {
   const index: RuleIndex = {
     hosts: new Map(),
+    phrases,
+    itemLevels,
     isbns: new Map(),
     dois: new Map(),
     isbnInUrl: new Set(identifierSites.isbnInUrl),
@@ -103,14 +131,15 @@ export function buildRuleIndex(
   return index;
 }
 
-function answerFor(
-  rule: ResourceRule,
-  itemLevels: Map<string, number>,
-): Omit<Recognition, 'matchedBy'> {
-  const items = rule.items
+/** Item ids with their levels, in level order; ids the guide does not have are left out. */
+export function withLevels(ids: readonly string[], itemLevels: Map<string, number>): TaggedItem[] {
+  return ids
     .map((id) => ({ id, level: itemLevels.get(id) ?? 0 }))
     .filter((item) => item.level > 0)
     .sort((a, b) => a.level - b.level);
+}
+
+function answerFor(rule: ResourceRule, itemLevels: Map<string, number>): Answer {
   return {
     resource: {
       id: rule.id,
@@ -118,7 +147,14 @@ function answerFor(
       kind: rule.kind,
       reference: rule.reference ?? null,
     },
-    items,
+    items: withLevels(rule.items, itemLevels),
+    parts: rule.parts.map((part) => ({
+      name: part.name,
+      paths: (part.paths ?? []).map(compilePathPattern),
+      titles: (part.titles ?? []).map(wordsOf),
+      items: withLevels(part.items, itemLevels),
+    })),
+    source: rule.source,
     topics: [...rule.topics],
   };
 }

@@ -9,6 +9,20 @@ export interface PageSignals {
   /** DOIs and ISBNs as the page declares them (raw; the recogniser normalises them). */
   dois: string[];
   isbns: string[];
+  /** What the page says it is about: for learning sources, where the address does not say. */
+  words?: PageWords;
+}
+
+export interface PageWords {
+  /** og:title, or the first heading. */
+  headline: string;
+  /** og:site_name, so the site's own name in the title is not read as a subject. */
+  siteName: string;
+  /** h1 to h3, in page order. */
+  headings: string[];
+  /** The meta description (or og:description), and meta keywords and article tags. */
+  description: string;
+  keywords: string;
 }
 
 /** Bounds that keep a hostile page from handing us megabytes of "metadata". */
@@ -17,24 +31,40 @@ export const SIGNAL_LIMITS = {
   identifiers: 20,
   identifier: 200,
   jsonLd: 100_000,
+  headline: 300,
+  siteName: 80,
+  headings: 16,
+  heading: 150,
+  description: 400,
+  keywords: 300,
 } as const;
+
+/** Text as one line of at most `max` characters. */
+export function oneLine(text: string | null | undefined, max: number): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
 
 /** Meta tags (by lowercase name or property) that declare a DOI or an ISBN. */
 const DOI_TAGS = new Set(['citation_doi', 'prism.doi', 'dc.identifier']);
 const ISBN_TAGS = new Set(['citation_isbn', 'books:isbn']);
 
 /** One pass over the meta tags; tag names are compared lowercase, as publishers vary. */
-function metaIdentifiers(doc: ParentNode): { dois: string[]; isbns: string[] } {
+function metaTags(doc: ParentNode) {
   const dois: string[] = [];
   const isbns: string[] = [];
+  const named = new Map<string, string>();
+  const tags: string[] = [];
   for (const meta of doc.querySelectorAll('meta[content]')) {
     const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
     const content = (meta.getAttribute('content') ?? '').trim();
-    if (content === '' || content.length > SIGNAL_LIMITS.identifier) continue;
+    if (content === '') continue;
+    if (name === 'article:tag') tags.push(content);
+    else if (!named.has(name)) named.set(name, content);
+    if (content.length > SIGNAL_LIMITS.identifier) continue;
     if (DOI_TAGS.has(name)) dois.push(content);
     else if (ISBN_TAGS.has(name)) isbns.push(content);
   }
-  return { dois, isbns };
+  return { dois, isbns, named, tags };
 }
 
 /** Collects `isbn` values of JSON-LD nodes typed Book (or a Book's editions), at any depth. */
@@ -79,12 +109,32 @@ function unique(values: string[]): string[] {
   return [...new Set(values)].slice(0, SIGNAL_LIMITS.identifiers);
 }
 
+function pageWords(doc: ParentNode, meta: ReturnType<typeof metaTags>): PageWords {
+  const L = SIGNAL_LIMITS;
+  const headings = [...doc.querySelectorAll('h1,h2,h3')]
+    .slice(0, L.headings)
+    .map((h) => oneLine(h.textContent, L.heading))
+    .filter(Boolean);
+  const named = (name: string) => meta.named.get(name);
+  return {
+    headline: oneLine(named('og:title') ?? named('twitter:title') ?? headings[0], L.headline),
+    siteName: oneLine(named('og:site_name'), L.siteName),
+    headings,
+    description: oneLine(
+      named('description') ?? named('og:description') ?? named('twitter:description'),
+      L.description,
+    ),
+    keywords: oneLine([named('keywords'), ...meta.tags].filter(Boolean).join(', '), L.keywords),
+  };
+}
+
 export function extractSignals(doc: Document, url: string): PageSignals {
-  const meta = metaIdentifiers(doc);
+  const meta = metaTags(doc);
   return {
     url,
-    title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, SIGNAL_LIMITS.title),
+    title: oneLine(doc.title, SIGNAL_LIMITS.title),
     dois: unique(meta.dois),
     isbns: unique([...meta.isbns, ...jsonLdIsbns(doc)]),
+    words: pageWords(doc, meta),
   };
 }

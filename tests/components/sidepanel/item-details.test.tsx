@@ -32,6 +32,8 @@ const rules = vi.hoisted(() => {
     examples: [{ url: `https://${id}.example.org/start` }],
     counterExamples: [],
     overlaps: [],
+    parts: [],
+    source: false,
   });
   return [
     rule('broad-docs', 'Broad documentation site', ['request-journey-dns-tcp'], true),
