@@ -78,3 +78,28 @@ export function migrateItemStates(
   }
   return { states, archived, version };
 }
+
+/**
+ * Where item ids saved against `fromVersion` stand in the newest version the revisions reach:
+ * renamed and merged ids map to their new id, split ids to every part, removed ids to nothing.
+ * Used for references to items that are not states (a visit's tags, a rejected tag).
+ */
+export function migrateItemIds(
+  ids: readonly string[],
+  fromVersion: number,
+  revisions: readonly GuideRevision[],
+): string[] {
+  let current = [...ids];
+  let version = fromVersion;
+  for (;;) {
+    const revision = revisions.find((r) => r.fromVersion === version);
+    if (!revision) break;
+    current = current.flatMap((id) => {
+      if (!Object.hasOwn(revision.idMap, id)) return [id];
+      const target = revision.idMap[id] ?? null;
+      return target === null ? [] : [target].flat();
+    });
+    version = revision.toVersion;
+  }
+  return [...new Set(current)];
+}

@@ -66,7 +66,11 @@ export const MessageSchemas = {
   removeVisit: z.object({ visitId: z.number().int().positive() }),
   recognisePage: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
   exportBackup: z.object({}).strict(),
-  importBackup: z.object({ text: z.string(), mode: z.enum(['replace', 'merge']) }),
+  importBackup: z.object({
+    text: z.string(),
+    mode: z.enum(['replace', 'merge']),
+    acceptFewer: z.boolean().optional(),
+  }),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;

@@ -1,15 +1,23 @@
 import type { z } from 'zod';
-import { migrateItemStates } from '../domain/guide-migration';
+import { migrateBackup, progressCount, unknownInBackup } from '../domain/backup-check';
+import { explainIssue, issuePath, sniffNonJson } from '../domain/backup-words';
 import { BACKUP_TABLES, type LevelmateDatabase, type StoredVisit } from '../db/database';
 import { BackupFile, BackupHeader, type BackupTables } from '../schemas/backup';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from '../schemas/constants';
 import type { Guide } from '../schemas/guide';
-import type { ItemStateRecord } from '../schemas/records';
+import type { SettingsRecord } from '../schemas/records';
 
 export type ImportMode = 'replace' | 'merge';
 
-/** A backup that cannot be imported; the message says what is wrong and where. */
-export class BackupError extends Error {}
+/** A backup that cannot be imported: what is wrong in words, and exactly where. */
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly details = '',
+  ) {
+    super(message);
+  }
+}
 
 export async function exportBackup(
   db: LevelmateDatabase,
@@ -36,13 +44,13 @@ export async function exportBackup(
   );
 }
 
-function describeIssues(error: z.ZodError): string {
-  const issues = error.issues.slice(0, 5).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the file';
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more problems)` : '';
-  return issues.join('; ') + more;
+function refuse(error: z.ZodError): BackupError {
+  const issues = error.issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  return new BackupError(
+    explainIssue(issues[0]!) + more,
+    issues.slice(0, 20).map(issuePath).join('\n'),
+  );
 }
 
 function firstDuplicate<T>(rows: readonly T[], key: (row: T) => string): [number, string] | null {
@@ -55,96 +63,112 @@ function firstDuplicate<T>(rows: readonly T[], key: (row: T) => string): [number
   return null;
 }
 
+const DUPLICATE_KEYS: { [T in keyof BackupTables]?: (row: BackupTables[T][number]) => string } = {
+  itemStates: (r) => `${r.guideId} / ${r.itemId}`,
+  visits: (r) => `${r.url} first visited at ${r.firstVisitAt}`,
+  activity: (r) => r.day,
+  urlChoices: (r) => r.url,
+  guideVersions: (r) => r.guideId,
+};
+
 /** Rows that would overwrite each other are an error in the file, not something to guess at. */
 function checkDuplicates(tables: BackupTables): void {
-  const checks: [keyof BackupTables, (row: never) => string][] = [
-    ['itemStates', (r: ItemStateRecord) => `${r.guideId} / ${r.itemId}`],
-    ['visits', (r: StoredVisit) => `${r.url} first visited at ${r.firstVisitAt}`],
-    ['activity', (r: { day: string }) => r.day],
-    ['urlChoices', (r: { url: string }) => r.url],
-    ['guideVersions', (r: { guideId: string }) => r.guideId],
-  ] as never;
-  for (const [table, key] of checks) {
-    const duplicate = firstDuplicate(tables[table] as never[], key);
+  for (const [table, key] of Object.entries(DUPLICATE_KEYS)) {
+    const duplicate = firstDuplicate(tables[table as keyof BackupTables] as never[], key as never);
     if (duplicate) {
-      throw new BackupError(`tables.${table}.${duplicate[0]}: duplicate entry for ${duplicate[1]}`);
+      throw new BackupError(
+        `The file lists the same ${table === 'activity' ? 'day' : 'entry'} twice (${duplicate[1]}); it may have been edited by hand.`,
+        `tables.${table}.${duplicate[0]}: duplicate entry for ${duplicate[1]}`,
+      );
     }
   }
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Reads a backup file's text and validates all of it before anything is written. Throws a
- * BackupError naming the problem and where it is.
+ * BackupError saying what is wrong, with the exact place in its details.
  */
 export function parseBackup(text: string): BackupFile {
   if (text.length > MAX_BACKUP_BYTES) {
     const mb = (text.length / 1024 / 1024).toFixed(1);
     throw new BackupError(
-      `the file is ${mb} MB; a Levelmate backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Is it the right file?`,
+      `This file is ${mb} MB; a Levelmate backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Is it the right file?`,
     );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    const kind = sniffNonJson(text);
     throw new BackupError(
-      `the file is not valid JSON (${(error as Error).message}); it may be cut short or not a backup`,
+      kind
+        ? `This file is ${kind}, not a Levelmate backup.`
+        : text.trim() === ''
+          ? 'This file is empty, not a Levelmate backup.'
+          : 'This file is not valid JSON: it may be cut short, or not a Levelmate backup.',
+      (error as Error).message,
     );
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new BackupError(
-      `this is not a Levelmate backup: expected a JSON object with "format": "${BACKUP_FORMAT}"`,
+      'This file is not a Levelmate backup.',
+      `expected a JSON object with "format": "${BACKUP_FORMAT}"`,
     );
   }
   // The header first, so a newer or foreign file gets that message rather than a hundred others.
   const header = BackupHeader.safeParse(json);
-  if (!header.success) throw new BackupError(describeIssues(header.error));
-  const result = BackupFile.safeParse(json);
-  if (!result.success) throw new BackupError(describeIssues(result.error));
+  if (!header.success) {
+    const [first] = header.error.issues;
+    throw new BackupError(capitalise(`${first!.message}.`), issuePath(first!));
+  }
+  const result = BackupFile.safeParse(json, { reportInput: true });
+  if (!result.success) throw refuse(result.error);
   checkDuplicates(result.data.tables);
   return result.data;
 }
 
-/** Brings the backup's item states up to the content version of each installed guide. */
-function migrateToInstalledGuides(
-  backup: BackupFile,
-  guides: readonly Guide[],
-  now: number,
-): BackupTables {
-  const tables = { ...backup.tables };
+/**
+ * Brings the backup up to the installed guides and refuses it, whole, if anything in it is
+ * still unknown (an item, a guide, a visit whose site is not its address's).
+ */
+function prepare(backup: BackupFile, guides: readonly Guide[], now: number): BackupTables {
+  const saved = new Map<string, number>();
   for (const guide of guides) {
-    const savedVersion =
+    const version =
       backup.tables.guideVersions.find((v) => v.guideId === guide.id)?.contentVersion ??
       backup.guides.find((g) => g.id === guide.id)?.contentVersion ??
       guide.contentVersion;
-    if (savedVersion > guide.contentVersion) {
+    if (version > guide.contentVersion) {
       throw new BackupError(
-        `the backup's "${guide.id}" guide is version ${savedVersion}, newer than this Levelmate's ${guide.contentVersion}; update Levelmate to import it`,
+        `This backup was made with a newer version of the “${guide.title}” guide (version ${version}; this Levelmate has ${guide.contentVersion}). Update Levelmate to import it.`,
+        `guide ${guide.id}: version ${version} is newer than this Levelmate's ${guide.contentVersion}`,
       );
     }
-    const own = tables.itemStates.filter((s) => s.guideId === guide.id);
-    const others = tables.itemStates.filter((s) => s.guideId !== guide.id);
-    const migrated = migrateItemStates(own, savedVersion, guide.revisions, now);
-    tables.itemStates = [...others, ...migrated.states];
-    tables.archivedItemStates = [...tables.archivedItemStates, ...migrated.archived];
-    tables.guideVersions = [
-      ...tables.guideVersions.filter((v) => v.guideId !== guide.id),
-      { guideId: guide.id, contentVersion: guide.contentVersion, updatedAt: now },
-    ];
+    saved.set(guide.id, version);
   }
+  const tables = migrateBackup(backup.tables, saved, guides, now);
+  const unknown = unknownInBackup(tables, guides);
+  if (unknown) throw new BackupError(unknown.summary, unknown.details);
   return tables;
 }
 
-export interface ImportSummary {
-  mode: ImportMode;
-  itemStates: number;
-  visits: number;
+export type ImportOutcome =
+  | { kind: 'imported'; mode: ImportMode; itemStates: number; visits: number }
+  /** A replace would leave less progress than there is now: nothing was written; ask again. */
+  | { kind: 'confirm-fewer'; now: number; after: number }
+  | { kind: 'refused'; reason: string; details: string };
+
+export interface ImportOptions {
+  /** The person confirmed a replace that leaves less progress than there is now. */
+  acceptFewer?: boolean;
 }
 
 /**
  * Imports a backup in one transaction: "replace" makes the database exactly the backup;
  * "merge" keeps the newer state of each item, adds visits it does not have and merges the
- * ones it has. Nothing is written unless the whole file is valid.
+ * ones it has. Nothing is written unless the whole file is valid and known.
  */
 export async function importBackup(
   db: LevelmateDatabase,
@@ -152,21 +176,38 @@ export async function importBackup(
   mode: ImportMode,
   guides: readonly Guide[],
   now: number,
-): Promise<ImportSummary> {
-  const tables = migrateToInstalledGuides(parseBackup(text), guides, now);
-  await db.transaction(
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  let tables: BackupTables;
+  try {
+    tables = prepare(parseBackup(text), guides, now);
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    return { kind: 'refused', reason: error.message, details: error.details };
+  }
+  return db.transaction(
     'rw',
     BACKUP_TABLES.map((name) => db.table(name)),
-    async () => {
+    async (): Promise<ImportOutcome> => {
       if (mode === 'replace') {
+        const current = progressCount(await db.itemStates.toArray());
+        const after = progressCount(tables.itemStates);
+        if (after < current && !options.acceptFewer) {
+          return { kind: 'confirm-fewer', now: current, after };
+        }
         await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
         for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
       } else {
         await mergeTables(db, tables);
       }
+      return {
+        kind: 'imported',
+        mode,
+        itemStates: tables.itemStates.length,
+        visits: tables.visits.length,
+      };
     },
   );
-  return { mode, itemStates: tables.itemStates.length, visits: tables.visits.length };
 }
 
 async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {
@@ -228,16 +269,24 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
     ),
   );
 
-  // The person's current settings stay; the backup's excluded sites are added to theirs.
   const [incomingSettings] = tables.settings;
-  const current = await db.settings.toArray();
-  if (incomingSettings && current[0]) {
-    const excludedSites = [
-      ...new Set([...current[0].excludedSites, ...incomingSettings.excludedSites]),
-    ].sort();
-    await db.settings.put({ ...current[0], excludedSites });
-  } else if (incomingSettings) {
-    await db.settings.put(incomingSettings);
-  }
+  const [current] = await db.settings.toArray();
+  if (incomingSettings) await db.settings.put(mergeSettings(current, incomingSettings));
   await db.guideVersions.bulkPut(tables.guideVersions);
+}
+
+/**
+ * Settings merged field by field: this browser's choices stay; the backup adds the levels
+ * this browser has not chosen and its excluded sites.
+ */
+export function mergeSettings(
+  current: SettingsRecord | undefined,
+  incoming: SettingsRecord,
+): SettingsRecord {
+  if (!current) return incoming;
+  return {
+    ...current,
+    currentLevels: { ...incoming.currentLevels, ...current.currentLevels },
+    excludedSites: [...new Set([...current.excludedSites, ...incoming.excludedSites])].sort(),
+  };
 }

@@ -193,8 +193,8 @@ const handlers: Handlers = {
   async exportBackup(_data, _sender, ctx) {
     return JSON.stringify(await exportBackup(ctx.db, ctx.guides, ctx.now()));
   },
-  async importBackup({ text, mode }, _sender, ctx) {
-    return importBackup(ctx.db, text, mode, ctx.guides, ctx.now());
+  async importBackup({ text, mode, acceptFewer }, _sender, ctx) {
+    return importBackup(ctx.db, text, mode, ctx.guides, ctx.now(), { acceptFewer });
   },
 };
 

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ImportSummary } from './backup';
+import type { ImportOutcome } from './backup';
 import type { MessageData } from '../schemas/messages';
 
 /** What the background answers a content script about its page. */
@@ -43,7 +43,7 @@ export interface LevelmateProtocol {
   removeVisit(data: MessageData<'removeVisit'>): void;
   recognisePage(data: MessageData<'recognisePage'>): PageInfo;
   exportBackup(data: MessageData<'exportBackup'>): string;
-  importBackup(data: MessageData<'importBackup'>): ImportSummary;
+  importBackup(data: MessageData<'importBackup'>): ImportOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<LevelmateProtocol>();

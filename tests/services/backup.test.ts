@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
-import { BackupError, exportBackup, importBackup, parseBackup } from '@/lib/services/backup';
+import { exportBackup, importBackup, parseBackup } from '@/lib/services/backup';
 import { setItemState } from '@/lib/services/progress';
 import type { BackupFile } from '@/lib/schemas/backup';
-import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
+import { DEFAULT_SETTINGS, MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
 import { freshDb, snapshot } from '../helpers/db';
 import { guideV2 } from '../helpers/guide-v2';
 
@@ -45,7 +45,7 @@ describe('export and import', () => {
     expect(await db.itemStates.count()).toBe(saved.itemStates.length);
     expect(await db.visits.toArray()).toEqual(saved.visits);
     expect(
-      (await db.itemStates.get(['backend-engineering', 'an-item-from-the-future']))?.state,
+      (await db.itemStates.get(['backend-engineering', 'caching-patterns-eviction']))?.state,
     ).toBe('done');
     expect((await db.visits.get(3))?.title).toBe(
       '<img src=x onerror=alert(1)> Caching explained 🚀',
@@ -69,8 +69,8 @@ describe('export and import', () => {
       firstVisitAt: 1,
       lastVisitAt: 1,
     });
-    const summary = await importBackup(db, JSON.stringify(older), 'merge', GUIDES, NOW);
-    expect(summary.mode).toBe('merge');
+    const outcome = await importBackup(db, JSON.stringify(older), 'merge', GUIDES, NOW);
+    expect(outcome).toMatchObject({ kind: 'imported', mode: 'merge' });
     expect(
       (await db.itemStates.get(['backend-engineering', 'request-journey-dns-tcp']))?.state,
     ).toBe('learning');
@@ -103,7 +103,7 @@ const mutate = (change: Mutation) => {
 
 /** Malformed backups: each must be refused with a message naming the problem and where. */
 const rejected: [string, () => string, RegExp][] = [
-  ['an empty file', () => '', /not valid JSON/],
+  ['an empty file', () => '', /This file is empty/],
   ['truncated JSON', () => fixtureText.slice(0, fixtureText.length / 2), /not valid JSON/],
   ['a JSON array', () => '[]', /not a Levelmate backup/],
   ["another program's JSON", () => JSON.stringify({ bookmarks: [] }), /not a Levelmate backup/],
@@ -203,8 +203,15 @@ describe('malformed backups are refused and change nothing', () => {
     const db = await seeded();
     const before = await snapshot(db);
     const text = make();
-    await expect(importBackup(db, text, 'replace', GUIDES, NOW)).rejects.toThrow(BackupError);
-    await expect(importBackup(db, text, 'merge', GUIDES, NOW)).rejects.toThrow(message);
+    for (const mode of ['replace', 'merge'] as const) {
+      const outcome = await importBackup(db, text, mode, GUIDES, NOW);
+      expect(outcome.kind).toBe('refused');
+      if (outcome.kind !== 'refused') continue;
+      expect(`${outcome.reason}\n${outcome.details}`).toMatch(message);
+      // The reason is a sentence for people, never a bare path.
+      expect(outcome.reason).toMatch(/^[A-Z“]/);
+      expect(outcome.reason).not.toMatch(/tables\./);
+    }
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -245,5 +252,129 @@ describe('harmless oddities are accepted safely', () => {
       delete b.tables.archivedItemStates;
     });
     expect(parseBackup(text).tables.urlChoices).toEqual([]);
+  });
+});
+
+describe('a backup is checked against the installed guides, all or nothing', () => {
+  async function withProgress() {
+    const db = await seeded();
+    return { db, before: await snapshot(db) };
+  }
+  const refusal = async (db: Awaited<ReturnType<typeof seeded>>, text: string) => {
+    const outcomes = [
+      await importBackup(db, text, 'replace', GUIDES, NOW),
+      await importBackup(db, text, 'merge', GUIDES, NOW),
+    ];
+    for (const outcome of outcomes) expect(outcome.kind).toBe('refused');
+    return outcomes[0] as Extract<(typeof outcomes)[0], { kind: 'refused' }>;
+  };
+
+  it('refuses item states of items no installed guide has, naming how many and which', async () => {
+    const { db, before } = await withProgress();
+    const text = mutate((b) => {
+      b.tables.itemStates = ['ghost-one', 'ghost-two', 'ghost-three', 'ghost-four'].map(
+        (itemId) => ({ ...b.tables.itemStates[0], itemId }),
+      );
+    });
+    const outcome = await refusal(db, text);
+    expect(outcome.reason).toBe(
+      'This backup names 4 items this guide does not have (ghost-one, ghost-two, ghost-three and 1 more), in 4 item states.',
+    );
+    expect(outcome.details).toContain('tables.itemStates.3: backend-engineering / ghost-four');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a guide that is not installed', async () => {
+    const { db, before } = await withProgress();
+    const text = mutate((b) => (b.tables.itemStates[0].guideId = 'frontend-engineering'));
+    expect((await refusal(db, text)).reason).toMatch(
+      /1 guide this Levelmate does not have \(frontend-engineering\)/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a visit tagged to an unknown item, and one whose site is not its address', async () => {
+    const { db, before } = await withProgress();
+    const tagged = mutate((b) => (b.tables.visits[1].itemIds = ['no-such-item']));
+    expect((await refusal(db, tagged)).reason).toMatch(/no-such-item\), in 1 studied page/);
+    const moved = mutate((b) => (b.tables.visits[0].host = 'evil.example'));
+    expect((await refusal(db, moved)).reason).toMatch(
+      /Studied page 1 is at https:\/\/dataintensive.net\/ but says its site is evil.example/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("moves a visit's tags of an older guide revision as start-up moves states", async () => {
+    const db = freshDb();
+    const outcome = await importBackup(db, fixtureText, 'replace', [guideV2()], NOW);
+    expect(outcome.kind).toBe('imported');
+    // visit 1 was tagged sql-crud-statements, split in version 2
+    expect((await db.visits.get(1))?.itemIds).toEqual([
+      'sql-reading-queries',
+      'sql-writing-statements',
+    ]);
+  });
+
+  it('asks again before a replace that leaves less progress than there is now', async () => {
+    const { db, before } = await withProgress();
+    const smaller = mutate((b) => (b.tables.itemStates = b.tables.itemStates.slice(0, 2)));
+    expect(await importBackup(db, smaller, 'replace', GUIDES, NOW)).toEqual({
+      kind: 'confirm-fewer',
+      now: 9,
+      after: 2,
+    });
+    expect(await snapshot(db)).toEqual(before);
+    const confirmed = await importBackup(db, smaller, 'replace', GUIDES, NOW, {
+      acceptFewer: true,
+    });
+    expect(confirmed).toMatchObject({ kind: 'imported', itemStates: 2 });
+    expect(await db.itemStates.count()).toBe(2);
+  });
+
+  it("merge takes the backup's level where this browser has chosen none, and keeps its own", async () => {
+    const db = freshDb();
+    await db.settings.put({
+      ...DEFAULT_SETTINGS,
+      currentLevels: { 'other-guide': 3 },
+      showChip: false,
+    });
+    await importBackup(db, fixtureText, 'merge', GUIDES, NOW);
+    expect(await db.settings.get('settings')).toMatchObject({
+      currentLevels: { 'other-guide': 3, 'backend-engineering': 2 },
+      showChip: false,
+      excludedSites: ['news.ycombinator.com'],
+    });
+    const mine = freshDb();
+    await mine.settings.put({ ...DEFAULT_SETTINGS, currentLevels: { 'backend-engineering': 5 } });
+    await importBackup(mine, fixtureText, 'merge', GUIDES, NOW);
+    expect((await mine.settings.get('settings'))?.currentLevels).toEqual({
+      'backend-engineering': 5,
+    });
+  });
+});
+
+describe('a refusal says what is wrong in words', () => {
+  const reasonFor = async (text: string) => {
+    const outcome = await importBackup(freshDb(), text, 'merge', GUIDES, NOW);
+    return outcome.kind === 'refused' ? outcome : null;
+  };
+
+  it('names a PNG image as one', async () => {
+    expect((await reasonFor('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'))?.reason).toBe(
+      'This file is a PNG image, not a Levelmate backup.',
+    );
+  });
+
+  it('names an unknown state and the states Levelmate knows, with the path in details', async () => {
+    const outcome = await reasonFor(mutate((b) => (b.tables.itemStates[0].state = 'mastered')));
+    expect(outcome?.reason).toBe(
+      'Item state 1 has the state “mastered”; Levelmate knows not started, learning, done, skipped.',
+    );
+    expect(outcome?.details).toMatch(/^tables\.itemStates\.0\.state: /);
+  });
+
+  it('names a missing field', async () => {
+    const outcome = await reasonFor(mutate((b) => delete b.tables.visits[1].url));
+    expect(outcome?.reason).toBe('Studied page 2 has no address.');
   });
 });

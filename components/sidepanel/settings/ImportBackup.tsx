@@ -13,9 +13,11 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'chosen'; file: File }
   | { kind: 'confirm-replace'; file: File }
+  /** The backup holds less progress than this browser: asked again, with the numbers. */
+  | { kind: 'confirm-fewer'; file: File; now: number; after: number }
   | { kind: 'importing'; file: File }
   | { kind: 'done'; text: string }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; text: string; details?: string };
 
 const MODES = [
   { value: 'merge', label: 'Merge' },
@@ -51,28 +53,44 @@ export function ImportBackup() {
     setStep({ kind: 'chosen', file });
   };
 
-  const runImport = async (file: File) => {
+  const runImport = async (file: File, acceptFewer = false) => {
     setStep({ kind: 'importing', file });
     try {
-      const summary = await sendMessage('importBackup', { text: await file.text(), mode });
-      const what = `${plural(summary.itemStates, 'item state')} and ${plural(summary.visits, 'studied page')}`;
-      setStep({
-        kind: 'done',
-        text:
-          summary.mode === 'replace'
-            ? `Replaced your data with the backup: ${what}.`
-            : `Merged the backup: ${what}.`,
+      const outcome = await sendMessage('importBackup', {
+        text: await file.text(),
+        mode,
+        acceptFewer,
       });
+      if (outcome.kind === 'confirm-fewer') {
+        setStep({ kind: 'confirm-fewer', file, now: outcome.now, after: outcome.after });
+        return;
+      }
+      if (outcome.kind === 'refused') {
+        setStep({
+          kind: 'failed',
+          text: `${outcome.reason} Nothing was changed.`,
+          details: outcome.details,
+        });
+      } else {
+        const what = `${plural(outcome.itemStates, 'item state')} and ${plural(outcome.visits, 'studied page')}`;
+        setStep({
+          kind: 'done',
+          text:
+            outcome.mode === 'replace'
+              ? `Replaced your data with the backup: ${what}.`
+              : `Merged the backup: ${what}.`,
+        });
+      }
+      reset();
     } catch (error) {
+      reset();
       setStep({
         kind: 'failed',
         text: `${describeFailure('import the backup', error)} Nothing was changed.`,
       });
-    } finally {
-      reset();
-      // The options and their buttons are gone: the outcome is where the keyboard user lands.
-      focusSoon(() => outcome.current);
     }
+    // The options and their buttons are gone: the outcome is where the keyboard user lands.
+    focusSoon(() => outcome.current);
   };
 
   const file = 'file' in step ? step.file : undefined;
@@ -101,19 +119,22 @@ export function ImportBackup() {
               ? 'Keeps what is here and adds the backup: for each item the newer state wins, and missing studied pages are added.'
               : 'Makes Levelmate exactly the backup: your current progress, notes and studied pages are deleted.'}
           </p>
-          {step.kind === 'confirm-replace' ? (
+          {step.kind === 'confirm-replace' || step.kind === 'confirm-fewer' ? (
             <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
               <p id={`${id}-confirm`}>
-                Replace everything with “{file.name}”? This cannot be undone; export a backup first
-                if you are unsure.
+                {step.kind === 'confirm-fewer'
+                  ? `“${file.name}” holds progress on ${plural(step.after, 'item')}; you have progress on ${plural(step.now, 'item')} now. Replacing loses the difference. Replace anyway?`
+                  : `Replace everything with “${file.name}”? This cannot be undone; export a backup first if you are unsure.`}
               </p>
               <div className="actions">
                 <button
                   type="button"
                   className="btn btn-danger"
-                  onClick={() => void runImport(file)}
+                  onClick={() => void runImport(file, step.kind === 'confirm-fewer')}
                 >
-                  Replace everything
+                  {step.kind === 'confirm-fewer'
+                    ? 'Replace and lose progress'
+                    : 'Replace everything'}
                 </button>
                 {/* Focus lands on the safe choice when the question appears. */}
                 <button
@@ -166,6 +187,12 @@ export function ImportBackup() {
         {step.kind === 'importing' && `Importing ${step.file.name}…`}
         {(step.kind === 'done' || step.kind === 'failed') && step.text}
       </p>
+      {step.kind === 'failed' && step.details && (
+        <details className="import-details">
+          <summary>Details</summary>
+          <pre>{step.details}</pre>
+        </details>
+      )}
     </div>
   );
 }

@@ -67,25 +67,48 @@ describe('export', () => {
 
 describe('import', () => {
   it('merges a chosen file and reports what was imported', async () => {
-    answerMessages({ importBackup: ({ mode }) => ({ mode, itemStates: 3, visits: 1 }) });
+    answerMessages({
+      importBackup: ({ mode }) => ({ kind: 'imported', mode, itemStates: 3, visits: 1 }),
+    });
     const { user, section } = await openBackup();
     await user.upload(
       within(section).getByLabelText('Import backup'),
       backupFile('{"format":"x"}'),
     );
     await user.click(within(section).getByRole('button', { name: 'Import' }));
-    expect(sent('importBackup')).toEqual([{ text: '{"format":"x"}', mode: 'merge' }]);
+    expect(sent('importBackup')).toEqual([
+      { text: '{"format":"x"}', mode: 'merge', acceptFewer: false },
+    ]);
     expect(
       await within(section).findByText('Merged the backup: 3 item states and 1 studied page.'),
     ).toBeTruthy();
   });
 
-  it('shows a refused import’s reason in words and says nothing changed', async () => {
+  it('shows a refused import’s reason in words, the exact place under Details, and says nothing changed', async () => {
+    answerMessages({
+      importBackup: () => ({
+        kind: 'refused',
+        reason: 'Studied page 4 has the first visit time “yesterday”, which should be a number.',
+        details: 'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
+      }),
+    });
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    expect(
+      await within(section).findByText(
+        'Studied page 4 has the first visit time “yesterday”, which should be a number. Nothing was changed.',
+      ),
+    ).toBeTruthy();
+    const details = within(section).getByText('Details').closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('tables.visits.3.firstVisitAt');
+  });
+
+  it('says so when the background does not answer', async () => {
     answerMessages({
       importBackup: () => {
-        throw new Error(
-          'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
-        );
+        throw new Error('No response');
       },
     });
     const { user, section } = await openBackup();
@@ -93,13 +116,41 @@ describe('import', () => {
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(
       await within(section).findByText(
-        'Could not import the backup: tables.visits.3.firstVisitAt: Invalid input: expected number, received string. Nothing was changed.',
+        'Could not import the backup: No response. Nothing was changed.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('asks again, with the numbers, before a replace that loses progress', async () => {
+    answerMessages({
+      importBackup: ({ mode, acceptFewer }) =>
+        acceptFewer
+          ? { kind: 'imported', mode, itemStates: 2, visits: 0 }
+          : { kind: 'confirm-fewer', now: 40, after: 2 },
+    });
+    const { user, section } = await openBackup();
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
+    await user.click(within(section).getByRole('radio', { name: 'Replace' }));
+    await user.click(within(section).getByRole('button', { name: 'Import' }));
+    await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
+    expect(
+      await within(section).findByText(
+        /holds progress on 2 items; you have progress on 40 items now\. Replacing loses the difference/,
+      ),
+    ).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Replace and lose progress' }));
+    expect(sent('importBackup').map((m) => m.acceptFewer)).toEqual([false, true]);
+    expect(
+      await within(section).findByText(
+        'Replaced your data with the backup: 2 item states and 0 studied pages.',
       ),
     ).toBeTruthy();
   });
 
   it('asks before replacing everything, and can be cancelled', async () => {
-    answerMessages({ importBackup: ({ mode }) => ({ mode, itemStates: 2, visits: 5 }) });
+    answerMessages({
+      importBackup: ({ mode }) => ({ kind: 'imported', mode, itemStates: 2, visits: 5 }),
+    });
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
@@ -116,7 +167,7 @@ describe('import', () => {
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
     expect(sent('importBackup')).toEqual([
-      { text: '{"format":"levelmate-backup"}', mode: 'replace' },
+      { text: '{"format":"levelmate-backup"}', mode: 'replace', acceptFewer: false },
     ]);
     expect(
       await within(section).findByText(
