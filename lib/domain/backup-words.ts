@@ -93,6 +93,7 @@ const SIGNATURES: [RegExp, string][] = [
   [/^\uFFFD\uFFFD\uFFFD/, 'an image or other binary file'],
   [/^GIF8/, 'a GIF image'],
   [/^%PDF/, 'a PDF document'],
+  // eslint-disable-next-line no-control-regex -- a ZIP file's signature is control characters
   [/^PK\u0003\u0004/, 'a ZIP archive (or a Word, Excel or similar document)'],
   [/^\s*</, 'an HTML or XML page'],
 ];
