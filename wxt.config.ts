@@ -21,7 +21,7 @@ export default defineConfig({
     short_name: 'Levelmate',
     description:
       'Work through the Backend Engineering guide level by level; Levelmate notices the learning pages you study and tags them to your checklist. All data stays on your machine.',
-    permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
+    permissions: ['unlimitedStorage', 'activeTab', 'scripting', 'storage', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Levelmate' },
     commands: {

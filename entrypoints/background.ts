@@ -2,31 +2,51 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GUIDES } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
-import { showBadge, syncAnySiteScript } from '@/lib/services/browser-effects';
+import { refreshBadges, showBadge, syncAnySiteScript } from '@/lib/services/browser-effects';
+import { forgetTab } from '@/lib/services/page-memory';
 import { recognisePage } from '@/lib/services/recogniser';
 import { registerMessageRoutes } from '@/lib/services/routes';
 import { readSettings } from '@/lib/services/settings';
 import { migrateSavedProgress } from '@/lib/services/startup';
+import type { SettingsRecord } from '@/lib/schemas/records';
+
+/** Fires when a timed pause ends, so the paused mark leaves the toolbar button on time. */
+const PAUSE_ENDS = 'levelmate-pause-ends';
 
 export default defineBackground(() => {
   const database = db();
   const ready = migrateSavedProgress(database, GUIDES, Date.now());
-  const syncAnySite = async () =>
-    syncAnySiteScript((await readSettings(database)).recogniseAnySite, 'learning-page.js');
 
-  const ctx = {
-    db: database,
-    guides: GUIDES,
-    now: Date.now,
-    recognise: recognisePage,
-    onPageVerdict: showBadge,
+  /** What the browser must reflect of the settings: the any-site script, badges, the alarm. */
+  const applySettings = async (settings: SettingsRecord) => {
+    await syncAnySiteScript(settings.recogniseAnySite, 'learning-page.js');
+    await refreshBadges(settings, Date.now());
+    await browser.alarms.clear(PAUSE_ENDS);
+    if (settings.pausedUntil !== null && settings.pausedUntil > Date.now()) {
+      await browser.alarms.create(PAUSE_ENDS, { when: settings.pausedUntil });
+    }
   };
-  registerMessageRoutes(ctx, ready, async (name) => {
-    if (name === 'updateSettings') await syncAnySite();
-  });
+  const reapply = async () => applySettings(await readSettings(database));
 
-  browser.permissions.onRemoved.addListener(() => void syncAnySite());
-  browser.runtime.onStartup.addListener(() => void syncAnySite());
+  registerMessageRoutes(
+    {
+      db: database,
+      guides: GUIDES,
+      now: Date.now,
+      recognise: recognisePage,
+      onPageVerdict: showBadge,
+      afterSettingsChange: applySettings,
+    },
+    ready,
+  );
+
+  browser.permissions.onRemoved.addListener(() => void reapply());
+  browser.runtime.onStartup.addListener(() => void reapply());
+  browser.runtime.onInstalled.addListener(() => void reapply());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PAUSE_ENDS) void reapply();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Chrome opens the side panel from the keyboard command; Firefox has _execute_sidebar_action.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-side-panel' && tab?.windowId !== undefined) {

@@ -1,6 +1,7 @@
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { useActiveTab } from '@/lib/ui/active-tab';
 import { Notices } from '../shared/Notices';
+import { PausedBanner } from '../shared/PausedBanner';
 import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';
 import { LevelSummary } from './LevelSummary';
 import { OpenSidePanelButton } from './OpenSidePanelButton';
@@ -20,6 +21,7 @@ export function App() {
       </header>
       <main className="popup-main">
         <StorageErrorBoundary compact>
+          <PausedBanner />
           <LevelSummary guide={BUILTIN_GUIDE} />
         </StorageErrorBoundary>
         <StorageErrorBoundary>

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { itemsById } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
-import type { PageInfo } from '@/lib/services/protocol';
-import { kindLabel } from '@/lib/ui/labels';
+import type { PageInfo, StudiedOutcome } from '@/lib/services/protocol';
+import { kindLabel, reasonText, SKIP_LABELS } from '@/lib/ui/labels';
 import { send } from '@/lib/ui/send';
 import { Icon } from '../shared/Icon';
 import { LevelBadge } from '../shared/LevelBadge';
@@ -17,26 +17,45 @@ interface RecognisedPageProps {
   onChange: () => void;
 }
 
-/** A known learning resource: what it counts for, and the two corrections a person may make. */
+type Done = { kind: 'studied'; outcome: StudiedOutcome } | { kind: 'said'; text: string };
+
+/**
+ * A known learning resource: what this page counts for and why, unless the person ruled it
+ * out, and the corrections a person may make.
+ */
 export function RecognisedPage({ guide, page, info, onChange }: RecognisedPageProps) {
   const items = useMemo(() => itemsById(guide), [guide]);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
 
-  const act = async (run: () => ReturnType<typeof send>, message: string) => {
+  const markStudied = async () => {
     setBusy(true);
-    const sent = await run();
+    const sent = await send('markStudied', page, 'mark the page studied');
     setBusy(false);
     if (!sent.ok) return;
-    setDone(message);
+    setDone({ kind: 'studied', outcome: sent.value });
+    onChange();
+  };
+  const undo = async (token: string) => {
+    const sent = await send('undoStudied', { undo: token }, 'undo');
+    if (!sent.ok) return;
+    setDone({ kind: 'said', text: 'Undone: nothing was changed.' });
+    onChange();
+  };
+  const notLearning = async () => {
+    setBusy(true);
+    const sent = await send(
+      'notLearningPage',
+      { url: page.url, tabId: page.tabId },
+      'remember your choice',
+    );
+    setBusy(false);
+    if (!sent.ok) return;
+    setDone({ kind: 'said', text: 'Got it: Levelmate will not record this page.' });
     onChange();
   };
 
-  const counted = info.items.flatMap(({ id, level }) => {
-    const located = items.get(id);
-    return located ? [{ id, level, text: located.item.text }] : [];
-  });
-
+  const ruledOut = info.skipped === 'not-learning' || info.skipped === 'excluded';
   return (
     <div className="recognised">
       <p className="resource-name">
@@ -46,10 +65,13 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
           <span className="link-meta">{kindLabel(info.resource.kind)}</span>
         </span>
       </p>
-      {info.notLearning ? (
+      {info.skipped ? (
         <p className="status-line status-paused">
-          You marked this as not a learning page; it is not recorded.
+          <span className="status-dot" aria-hidden="true" />
+          {SKIP_LABELS[info.skipped]}
         </p>
+      ) : info.items.length === 0 ? (
+        <p className="page-verdict">It counts for no single checklist item.</p>
       ) : info.studied ? (
         <p className="status-line status-on">
           <Icon name="check" size={14} /> Studied. It counts for:
@@ -57,46 +79,62 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
       ) : (
         <p className="page-verdict">It counts for:</p>
       )}
-      {counted.length > 0 && (
+      {!ruledOut && info.items.length > 0 && (
         <ul className="page-items">
-          {counted.slice(0, SHOWN).map((item) => (
-            <li key={item.id}>
+          {info.items.slice(0, SHOWN).map((item) => (
+            <li key={item.id} title={items.get(item.id)?.item.text}>
               <LevelBadge level={item.level} />
-              <span>{item.text}</span>
+              <span>{item.short}</span>
             </li>
           ))}
-          {counted.length > SHOWN && <li className="hint">and {counted.length - SHOWN} more</li>}
+          {info.items.length > SHOWN && (
+            <li className="hint">and {info.items.length - SHOWN} more</li>
+          )}
         </ul>
       )}
+      {!ruledOut && info.reason && (
+        <details className="why">
+          <summary>Why?</summary>
+          <p>{reasonText(info.reason, info.resource.title)}</p>
+        </details>
+      )}
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy}
-          onClick={() =>
-            void act(() => send('markStudied', page, 'mark the page studied'), 'Marked as studied.')
-          }
-        >
-          Mark studied
-        </button>
-        {!info.notLearning && (
+        {info.items.length > 0 && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={() => void markStudied()}
+          >
+            Mark studied
+          </button>
+        )}
+        {info.skipped !== 'not-learning' && (
           <button
             type="button"
             className="btn btn-quiet"
             disabled={busy}
-            onClick={() =>
-              void act(
-                () => send('notLearningPage', { url: page.url }, 'remember your choice'),
-                'Got it: Levelmate will not record this page.',
-              )
-            }
+            onClick={() => void notLearning()}
           >
             Not a learning page
           </button>
         )}
       </div>
       <p className="field-ok" role="status">
-        {done}
+        {done?.kind === 'said' && done.text}
+        {done?.kind === 'studied' &&
+          (done.outcome.started.length > 0
+            ? `Marked studied. Now learning: ${done.outcome.started.map((i) => i.short).join(', ')}. `
+            : 'Marked studied. ')}
+        {done?.kind === 'studied' && (
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={() => void undo(done.outcome.undo)}
+          >
+            Undo
+          </button>
+        )}
       </p>
     </div>
   );

@@ -42,7 +42,11 @@ export function TagPageForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) return;
-    const sent = await send('tagPage', { ...page, itemIds: [chosen] }, 'tag the page');
+    const sent = await send(
+      'tagPage',
+      { url: page.url, title: page.title, itemIds: [chosen] },
+      'tag the page',
+    );
     if (!sent.ok) return;
     const located = candidates.find(({ item }) => item.id === chosen);
     setTagged(located ? `Tagged to “${located.item.text}”.` : 'Tagged.');

@@ -11,6 +11,7 @@ import { TagPageForm } from './TagPageForm';
 export interface PageRef {
   url: string;
   title: string;
+  tabId?: number;
 }
 
 type Check =
@@ -60,7 +61,7 @@ function WebPage({ guide, page }: { guide: Guide; page: PageRef }) {
 
 function TabBody({ guide, tab }: { guide: Guide; tab: ActiveTab }) {
   const [page] = useState<PageRef | null>(() =>
-    tab.url ? { url: tab.url, title: tab.title.slice(0, LIMITS.title) } : null,
+    tab.url ? { url: tab.url, title: tab.title.slice(0, LIMITS.title), tabId: tab.id } : null,
   );
   if (tab.incognito) {
     return <p className="page-verdict">Private windows are never recorded.</p>;

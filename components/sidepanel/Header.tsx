@@ -3,6 +3,7 @@ import { levelByNumber } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { levelTitle } from '@/lib/ui/labels';
 import { useProgressData } from '@/lib/ui/live-data';
+import { PausedBanner } from '../shared/PausedBanner';
 import { ProgressBar } from '../shared/ProgressBar';
 import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';
 import { ViewNav } from './ViewNav';
@@ -45,6 +46,7 @@ export function Header({ guide }: { guide: Guide }) {
       </div>
       <StorageErrorBoundary compact>
         <GuideStatus guide={guide} />
+        <PausedBanner />
       </StorageErrorBoundary>
       <ViewNav />
     </header>

@@ -1,14 +1,18 @@
+import type { PageItem, StudiedOutcome } from '../services/protocol';
+
 /**
  * The in-page chip: a small note in a closed shadow root, plain DOM, that names the resource
- * and its levels, with "Mark studied" and "Not this". Page text is only ever set as text.
- * There is at most one chip per page; showing it again replaces its contents.
+ * and the items this page counts for, with "Mark studied" and "Not this". Page text is only
+ * ever set as text. There is at most one chip per page; showing it again replaces it.
  */
 export interface ChipActions {
-  onStudied: () => Promise<unknown>;
+  onStudied: () => Promise<StudiedOutcome>;
+  onUndo: (undo: string) => Promise<unknown>;
   onNotThis: () => Promise<unknown>;
 }
 
 const HOST_TAG = 'levelmate-chip';
+const SHOWN_ITEMS = 3;
 const STYLE = `
 :host{all:initial}
 .chip{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:300px;box-sizing:border-box;
@@ -16,7 +20,7 @@ padding:10px 12px;border-radius:10px;font:13px/1.4 system-ui,sans-serif;color:#1
 border:1px solid #c5cbe0;box-shadow:0 4px 16px rgba(0,0,0,.18)}
 @media (prefers-color-scheme:dark){.chip{color:#e8eaf6;background:#23263a;border-color:#3d4262}}
 .t{font-weight:600;margin:0 20px 2px 0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.l{margin:0 0 8px;opacity:.8}
+.l{margin:0 0 8px;opacity:.85}
 button{font:inherit;cursor:pointer;border-radius:6px;padding:3px 9px;border:1px solid #3b5bdb;
 background:#3b5bdb;color:#fff;margin-right:6px}
 button.s{background:transparent;color:inherit;border-color:#9aa3c7}
@@ -24,54 +28,12 @@ button:focus-visible{outline:2px solid #fab005;outline-offset:2px}
 .x{position:absolute;top:4px;right:2px;border:0;background:none;color:inherit;padding:2px 6px;margin:0}
 `;
 
-export function showChip(title: string, levels: readonly number[], actions: ChipActions): void {
-  let host = document.querySelector(HOST_TAG);
-  if (!host) {
-    host = document.createElement(HOST_TAG);
-    document.documentElement.append(host);
-  }
-  const root =
-    (host as HTMLElement & { levelmateRoot?: ShadowRoot }).levelmateRoot ??
-    host.attachShadow({ mode: 'closed' });
-  (host as HTMLElement & { levelmateRoot?: ShadowRoot }).levelmateRoot = root;
-
-  const chip = el('div', 'chip');
-  chip.setAttribute('role', 'status');
-  const levelText = levels.length
-    ? `Counts for level${levels.length > 1 ? 's' : ''} ${levels.join(', ')}`
-    : '';
-  const close = el('button', 'x', '×');
-  close.setAttribute('aria-label', 'Dismiss Levelmate note');
-  const studied = el('button', '', 'Mark studied');
-  const notThis = el('button', 's', 'Not this');
-  chip.append(
-    close,
-    el('p', 't', `Levelmate · ${title}`),
-    el('p', 'l', levelText),
-    studied,
-    notThis,
-  );
-  const style = el('style', '', STYLE);
-  root.replaceChildren(style, chip);
-
-  const dismiss = () => host.remove();
-  const act = (button: HTMLElement, action: () => Promise<unknown>, done: string) =>
-    button.addEventListener('click', () => {
-      action().then(
-        () =>
-          root.replaceChildren(style, Object.assign(el('div', 'chip', done), { role: 'status' })),
-        () => dismiss(),
-      );
-      setTimeout(dismiss, 2500);
-    });
-  close.addEventListener('click', dismiss);
-  act(studied, actions.onStudied, 'Marked as studied ✓');
-  act(notThis, actions.onNotThis, 'Got it: this page will not be tracked.');
-  // Out of the way once read: it leaves by itself unless the person is using it.
-  let timer = setTimeout(dismiss, 12_000);
-  chip.addEventListener('pointerenter', () => clearTimeout(timer));
-  chip.addEventListener('focusin', () => clearTimeout(timer));
-  chip.addEventListener('pointerleave', () => (timer = setTimeout(dismiss, 6_000)));
+/** "Isolation levels (L4), Locking (L4) and 2 more", or that it counts for nothing. */
+export function countsFor(items: readonly PageItem[]): string {
+  if (items.length === 0) return 'Counts for no checklist item';
+  const named = items.slice(0, SHOWN_ITEMS).map((i) => `${i.short} (L${i.level})`);
+  const more = items.length > SHOWN_ITEMS ? ` and ${items.length - SHOWN_ITEMS} more` : '';
+  return `Counts for: ${named.join(', ')}${more}`;
 }
 
 function el(tag: string, className: string, text = ''): HTMLElement {
@@ -79,4 +41,73 @@ function el(tag: string, className: string, text = ''): HTMLElement {
   if (className) node.className = className;
   node.textContent = text;
   return node;
+}
+
+export function showChip(title: string, items: readonly PageItem[], actions: ChipActions): void {
+  let host = document.querySelector(HOST_TAG);
+  if (!host) {
+    host = document.createElement(HOST_TAG);
+    document.documentElement.append(host);
+  }
+  const handle = host as HTMLElement & { levelmateRoot?: ShadowRoot };
+  const root = (handle.levelmateRoot ??= host.attachShadow({ mode: 'closed' }));
+  const style = el('style', '', STYLE);
+  const dismiss = () => host.remove();
+  let timer = setTimeout(dismiss, 12_000);
+  const linger = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(dismiss, ms);
+  };
+
+  /** Replaces the chip's content; it stays while the pointer or focus is on it. */
+  const render = (...children: HTMLElement[]) => {
+    const chip = el('div', 'chip');
+    chip.setAttribute('role', 'status');
+    const close = el('button', 'x', '×');
+    close.setAttribute('aria-label', 'Dismiss Levelmate note');
+    close.addEventListener('click', dismiss);
+    chip.append(close, ...children);
+    chip.addEventListener('pointerenter', () => clearTimeout(timer));
+    chip.addEventListener('focusin', () => clearTimeout(timer));
+    chip.addEventListener('pointerleave', () => linger(6_000));
+    root.replaceChildren(style, chip);
+  };
+  const button = (text: string, className: string, onClick: () => void) => {
+    const node = el('button', className, text);
+    node.addEventListener('click', onClick);
+    return node;
+  };
+
+  const studied = async () => {
+    let outcome: StudiedOutcome;
+    try {
+      outcome = await actions.onStudied();
+    } catch {
+      return dismiss();
+    }
+    const moved = outcome.started.map((i) => i.short).join(', ');
+    render(
+      el('p', 't', 'Marked studied ✓'),
+      el('p', 'l', moved ? `Now learning: ${moved}` : 'Recorded under the items it counts for.'),
+      button('Undo', 's', () => {
+        actions
+          .onUndo(outcome.undo)
+          .then(() => render(el('p', 't', 'Undone: nothing was changed.')), dismiss);
+        linger(2_500);
+      }),
+    );
+    linger(8_000);
+  };
+
+  render(
+    el('p', 't', `Levelmate · ${title}`),
+    el('p', 'l', countsFor(items)),
+    ...(items.length > 0 ? [button('Mark studied', '', () => void studied())] : []),
+    button('Not this', 's', () => {
+      actions
+        .onNotThis()
+        .then(() => render(el('p', 't', 'Got it: this page will not be recorded.')), dismiss);
+      linger(2_500);
+    }),
+  );
 }

@@ -6,6 +6,10 @@ export const SESSION_GAP_MS = 30 * 60_000;
 
 export type SkipReason = 'incognito' | 'paused' | 'excluded' | 'not-learning';
 
+export function isPaused(settings: Pick<SettingsRecord, 'pausedUntil'>, now: number): boolean {
+  return settings.pausedUntil !== null && settings.pausedUntil > now;
+}
+
 /** Why a visit must not be recorded, or null when it may be. Incognito is never recorded. */
 export function recordingBlocked(
   settings: Pick<SettingsRecord, 'pausedUntil' | 'excludedSites'>,
@@ -14,7 +18,7 @@ export function recordingBlocked(
   now: number,
 ): SkipReason | null {
   if (page.incognito) return 'incognito';
-  if (settings.pausedUntil !== null && settings.pausedUntil > now) return 'paused';
+  if (isPaused(settings, now)) return 'paused';
   if (settings.excludedSites.some((site) => isSameSiteOrSubdomain(page.host, site)))
     return 'excluded';
   if (choice?.notLearning) return 'not-learning';

@@ -39,6 +39,7 @@ export const PAGE_MESSAGES = [
   'pageSignals',
   'activeTime',
   'markStudied',
+  'undoStudied',
   'notLearningPage',
 ] as const;
 

@@ -39,6 +39,8 @@ export const Reference = z.object({
 
 export const ChecklistItem = z.object({
   id: StableId,
+  /** A name of a few words, for places with little room (the chip, tags, the popup). */
+  short: z.string().min(3).max(36),
   /** A first-person, observable competency: "I can …". */
   text: z
     .string()

@@ -12,12 +12,29 @@ import { LIMITS, PAGE_MESSAGES } from './constants';
 const Url = z.string().min(1).max(LIMITS.url);
 const ItemKey = { guideId: StableId, itemId: StableId };
 
+const L = SIGNAL_LIMITS;
 export const PageSignalsMessage = z.object({
   url: Url,
-  title: z.string().max(SIGNAL_LIMITS.title),
-  dois: z.array(z.string().max(SIGNAL_LIMITS.identifier)).max(SIGNAL_LIMITS.identifiers),
-  isbns: z.array(z.string().max(SIGNAL_LIMITS.identifier)).max(SIGNAL_LIMITS.identifiers),
+  title: z.string().max(L.title),
+  dois: z.array(z.string().max(L.identifier)).max(L.identifiers),
+  isbns: z.array(z.string().max(L.identifier)).max(L.identifiers),
+  words: z
+    .object({
+      headline: z.string().max(L.headline),
+      siteName: z.string().max(L.siteName),
+      headings: z.array(z.string().max(L.heading)).max(L.headings),
+      description: z.string().max(L.description),
+      keywords: z.string().max(L.keywords),
+    })
+    .optional(),
 });
+
+/** The page a popup or chip acts on: its tab (the extension's pages say which) and address. */
+const PageRef = {
+  url: Url,
+  title: z.string().max(LIMITS.title * 4),
+  tabId: z.number().int().min(0).optional(),
+};
 
 export const MessageSchemas = {
   // from content scripts (only these; see CONTENT_SCRIPT_MESSAGES)
@@ -31,8 +48,9 @@ export const MessageSchemas = {
       .max(60 * 60_000),
   }),
   // from the extension's own pages, and the chip's buttons
-  markStudied: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
-  notLearningPage: z.object({ url: Url }),
+  markStudied: z.object(PageRef),
+  undoStudied: z.object({ undo: z.string().min(8).max(64) }),
+  notLearningPage: z.object({ url: Url, tabId: z.number().int().min(0).optional() }),
   setItemState: z.object({ ...ItemKey, state: z.enum(ITEM_STATES) }),
   setNote: z.object({ ...ItemKey, note: z.string().max(LIMITS.note) }),
   setCurrentLevel: z.object({ guideId: StableId, level: z.number().int().min(1).max(7) }),
@@ -64,7 +82,7 @@ export const MessageSchemas = {
   }),
   untagItem: z.object({ visitId: z.number().int().positive(), itemId: StableId }),
   removeVisit: z.object({ visitId: z.number().int().positive() }),
-  recognisePage: z.object({ url: Url, title: z.string().max(LIMITS.title * 4) }),
+  recognisePage: z.object(PageRef),
   exportBackup: z.object({}).strict(),
   importBackup: z.object({
     text: z.string(),

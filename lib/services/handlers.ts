@@ -10,10 +10,19 @@ import {
   type MessageData,
   type MessageName,
 } from '../schemas/messages';
+import { recordingBlocked } from '../domain/visit-policy';
+import type { SettingsRecord } from '../schemas/records';
 import { exportBackup, importBackup } from './backup';
+import { rememberPage, recallPage, rememberUndo, takeUndo, type StudiedUndo } from './page-memory';
 import { setItemState, setNote } from './progress';
-import type { LevelmateProtocol, PageInfo, PageVerdict } from './protocol';
-import { setCurrentLevel, updateSettings } from './settings';
+import type {
+  LevelmateProtocol,
+  PageInfo,
+  PageItem,
+  PageVerdict,
+  SettingsOutcome,
+} from './protocol';
+import { readSettings, setCurrentLevel, updateSettings } from './settings';
 import {
   addActiveTime,
   deleteSiteVisits,
@@ -23,6 +32,7 @@ import {
   removeVisit,
   tagPage,
   untagItem,
+  untagItems,
 } from './visits';
 
 /** Who sent a message, as the browser (not the message) says. */
@@ -38,6 +48,8 @@ export interface HandlerContext {
   recognise: (signals: PageSignals) => Recognition | null;
   /** Shows what the toolbar button should say for a tab (a browser side effect). */
   onPageVerdict?: (tabId: number, verdict: PageVerdict) => void;
+  /** Browser work a settings change needs after it is saved (content scripts, badges). */
+  afterSettingsChange?: (settings: SettingsRecord) => Promise<void>;
 }
 
 type Handlers = {
@@ -57,6 +69,17 @@ function guideOfItem(ctx: HandlerContext, itemId: string): string | undefined {
   )?.id;
 }
 
+/** Recognised items with their short names, for the chip, badge and popup. */
+function named(ctx: HandlerContext, items: Recognition['items'] | undefined): PageItem[] {
+  return (items ?? []).flatMap(({ id, level }) => {
+    for (const guide of ctx.guides) {
+      const item = guide.levels[level - 1]?.items.find((i) => i.id === id);
+      if (item) return [{ id, level, short: item.short }];
+    }
+    return [];
+  });
+}
+
 function requireItem(ctx: HandlerContext, guideId: string, itemId: string): void {
   if (guideOfItem(ctx, itemId) !== guideId) {
     throw new RejectedMessageError(`unknown item "${itemId}" in guide "${guideId}"`);
@@ -69,16 +92,59 @@ function requireSite(input: string): string {
   return site;
 }
 
+/** The tab a message is about: the sender's own for a content script, else the one it names. */
+function tabOf(sender: Sender, data: { tabId?: number }): number | undefined {
+  return sender.tab ? sender.tab.id : data.tabId;
+}
+
+/**
+ * What a page counts for: the recognition its own content script reported for this tab (its
+ * metadata included), else what its address and title say.
+ */
+async function pageRecognition(
+  ctx: HandlerContext,
+  page: { url: string; title: string },
+  tabId: number | undefined,
+): Promise<Recognition | null> {
+  const url = normaliseUrl(page.url);
+  if (!url) return null;
+  const remembered = tabId === undefined ? null : await recallPage(tabId, url);
+  if (remembered) return remembered.recognition;
+  return ctx.recognise({ url: page.url, title: page.title, dois: [], isbns: [] });
+}
+
+/** Saves a settings change, then runs its browser follow-up; a failed follow-up is said. */
+async function changeSettings(
+  ctx: HandlerContext,
+  change: Parameters<typeof updateSettings>[1],
+): Promise<SettingsOutcome> {
+  const settings = await updateSettings(ctx.db, change);
+  try {
+    await ctx.afterSettingsChange?.(settings);
+    return { warning: null };
+  } catch (error) {
+    return {
+      warning: `Your setting is saved, but the browser did not apply all of it yet (${(error as Error).message}).`,
+    };
+  }
+}
+
+const NOTHING: PageVerdict = {
+  resource: null,
+  items: [],
+  recorded: false,
+  skipped: null,
+  studiedBefore: false,
+  showChip: false,
+};
+
 const handlers: Handlers = {
   async pageSignals(signals, sender, ctx) {
     const recognition = ctx.recognise(signals);
     const verdict: PageVerdict = {
+      ...NOTHING,
       resource: recognition && { id: recognition.resource.id, title: recognition.resource.title },
-      levels: [...new Set(recognition?.items.map((item) => item.level) ?? [])],
-      recorded: false,
-      skipped: null,
-      studiedBefore: false,
-      showChip: false,
+      items: named(ctx, recognition?.items),
     };
     if (recognition) {
       const page = {
@@ -92,37 +158,70 @@ const handlers: Handlers = {
       verdict.studiedBefore = outcome.studiedBefore;
       verdict.showChip = outcome.showChip && outcome.skipped === null;
     }
-    if (sender.tab) ctx.onPageVerdict?.(sender.tab.id, verdict);
+    const url = normaliseUrl(signals.url);
+    if (sender.tab && url) {
+      await rememberPage(sender.tab.id, { url, recognition });
+      ctx.onPageVerdict?.(sender.tab.id, verdict);
+    }
     return verdict;
   },
-  async activeTime({ url, ms }, _sender, ctx) {
-    await addActiveTime(ctx.db, url, ms, ctx.now());
+  async activeTime({ url, ms }, sender, ctx) {
+    await addActiveTime(ctx.db, { url, incognito: sender.tab?.incognito ?? false }, ms, ctx.now());
   },
-  async markStudied({ url, title }, _sender, ctx) {
-    const recognition = ctx.recognise({ url, title, dois: [], isbns: [] });
-    const itemIds = recognition?.items.map((item) => item.id) ?? [];
-    const page = {
-      url,
-      title,
-      resourceId: recognition?.resource.id ?? null,
-      topics: recognition?.topics ?? [],
-    };
-    if (itemIds.length === 0)
+  async markStudied(data, sender, ctx) {
+    const recognition = await pageRecognition(ctx, data, tabOf(sender, data));
+    const items = named(ctx, recognition?.items);
+    if (!recognition || items.length === 0)
       throw new RejectedMessageError(
-        'this page is not a recognised resource; tag it to an item instead',
+        'this page counts for no checklist item; tag it to an item instead',
       );
-    await tagPage(ctx.db, page, itemIds, ctx.now());
-    // Studying a page moves the items it serves from "not started" to "learning".
-    for (const itemId of itemIds) {
-      const guideId = guideOfItem(ctx, itemId);
-      const saved = guideId && (await ctx.db.itemStates.get([guideId, itemId]));
-      if (guideId && (!saved || saved.state === 'not-started')) {
-        await setItemState(ctx.db, { guideId, itemId }, 'learning', ctx.now());
-      }
+    const page = {
+      url: data.url,
+      title: data.title,
+      resourceId: recognition.resource.id,
+      topics: recognition.topics,
+    };
+    const tagged = await tagPage(
+      ctx.db,
+      page,
+      items.map((item) => item.id),
+      ctx.now(),
+    );
+    if (!tagged) throw new RejectedMessageError('only web pages (http or https) can be marked');
+    // Studying a page moves the items it counts for from "not started" to "learning".
+    const started: PageItem[] = [];
+    const states: StudiedUndo['states'] = [];
+    for (const item of items) {
+      const guideId = guideOfItem(ctx, item.id);
+      if (!guideId) continue;
+      const saved = await ctx.db.itemStates.get([guideId, item.id]);
+      if (saved && saved.state !== 'not-started') continue;
+      await setItemState(ctx.db, { guideId, itemId: item.id }, 'learning', ctx.now());
+      started.push(item);
+      states.push({ guideId, itemId: item.id, before: saved?.state ?? null });
     }
+    const undo = await rememberUndo({
+      visitId: tagged.visit.id,
+      createdVisit: tagged.created,
+      addedItemIds: tagged.added,
+      states,
+    });
+    return { started, undo };
   },
-  async notLearningPage({ url }, _sender, ctx) {
-    await markNotLearning(ctx.db, url, ctx.now());
+  async undoStudied({ undo }, _sender, ctx) {
+    const record = await takeUndo(undo);
+    if (!record) throw new RejectedMessageError('there is nothing to undo any more');
+    for (const { guideId, itemId, before } of record.states) {
+      await setItemState(ctx.db, { guideId, itemId }, before ?? 'not-started', ctx.now());
+    }
+    if (record.createdVisit) await removeVisit(ctx.db, record.visitId);
+    else await untagItems(ctx.db, record.visitId, record.addedItemIds);
+  },
+  async notLearningPage(data, sender, ctx) {
+    await markNotLearning(ctx.db, data.url, ctx.now());
+    const tabId = tabOf(sender, data);
+    // The page is ruled out: nothing may claim it any more, the toolbar button included.
+    if (tabId !== undefined) ctx.onPageVerdict?.(tabId, { ...NOTHING, skipped: 'not-learning' });
   },
   async setItemState({ guideId, itemId, state }, _sender, ctx) {
     requireItem(ctx, guideId, itemId);
@@ -138,35 +237,35 @@ const handlers: Handlers = {
     await setCurrentLevel(ctx.db, guideId, level);
   },
   async updateSettings(patch, _sender, ctx) {
-    await updateSettings(ctx.db, patch);
+    return changeSettings(ctx, patch);
   },
   async addExcludedSite({ site }, _sender, ctx) {
     const host = requireSite(site);
-    await updateSettings(ctx.db, (current) => ({
+    return changeSettings(ctx, (current) => ({
       excludedSites: [...current.excludedSites, host],
     }));
   },
   async removeExcludedSite({ site }, _sender, ctx) {
-    await updateSettings(ctx.db, (current) => ({
+    return changeSettings(ctx, (current) => ({
       excludedSites: current.excludedSites.filter((s) => s !== site),
     }));
   },
   async deleteSiteVisits({ site }, _sender, ctx) {
     return deleteSiteVisits(ctx.db, requireSite(site));
   },
-  async tagPage({ url, title, itemIds }, _sender, ctx) {
-    for (const itemId of itemIds) {
+  async tagPage(data, _sender, ctx) {
+    for (const itemId of data.itemIds) {
       if (!guideOfItem(ctx, itemId)) throw new RejectedMessageError(`unknown item "${itemId}"`);
     }
-    const recognition = ctx.recognise({ url, title, dois: [], isbns: [] });
+    const recognition = await pageRecognition(ctx, data, undefined);
     const page = {
-      url,
-      title,
+      url: data.url,
+      title: data.title,
       resourceId: recognition?.resource.id ?? null,
       topics: recognition?.topics ?? [],
     };
-    const visit = await tagPage(ctx.db, page, itemIds, ctx.now());
-    if (!visit) throw new RejectedMessageError('only web pages (http or https) can be tagged');
+    const tagged = await tagPage(ctx.db, page, data.itemIds, ctx.now());
+    if (!tagged) throw new RejectedMessageError('only web pages (http or https) can be tagged');
   },
   async untagItem({ visitId, itemId }, _sender, ctx) {
     await untagItem(ctx.db, visitId, itemId, ctx.now());
@@ -174,20 +273,28 @@ const handlers: Handlers = {
   async removeVisit({ visitId }, _sender, ctx) {
     await removeVisit(ctx.db, visitId);
   },
-  async recognisePage({ url, title }, _sender, ctx): Promise<PageInfo> {
-    const normalised = normaliseUrl(url);
-    const recognition = normalised ? ctx.recognise({ url, title, dois: [], isbns: [] }) : null;
-    const choice = normalised ? await ctx.db.urlChoices.get(normalised) : undefined;
+  async recognisePage(data, _sender, ctx): Promise<PageInfo> {
+    const url = normaliseUrl(data.url);
+    const parsed = parsePageUrl(data.url);
+    const recognition = await pageRecognition(ctx, data, data.tabId);
+    const [settings, choice] = url
+      ? await Promise.all([readSettings(ctx.db), ctx.db.urlChoices.get(url)])
+      : [null, undefined];
+    const skipped =
+      settings && parsed
+        ? recordingBlocked(settings, { host: parsed.host, incognito: false }, choice, ctx.now())
+        : null;
     return {
-      url: normalised,
+      url,
       resource: recognition && {
         id: recognition.resource.id,
         title: recognition.resource.title,
         kind: recognition.resource.kind,
       },
-      items: recognition?.items ?? [],
-      studied: await hasVisits(ctx.db, url),
-      notLearning: choice?.notLearning ?? false,
+      items: named(ctx, recognition?.items),
+      reason: recognition?.reason ?? null,
+      studied: await hasVisits(ctx.db, data.url),
+      skipped,
     };
   },
   async exportBackup(_data, _sender, ctx) {

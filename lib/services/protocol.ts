@@ -2,13 +2,25 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportOutcome } from './backup';
 import type { MessageData } from '../schemas/messages';
 
+import type { SkipReason } from '../domain/visit-policy';
+import type { TagReason } from '../domain/recognition/recognise';
+
+/** An item a page counts for, as the chip and popup name it. */
+export interface PageItem {
+  id: string;
+  level: number;
+  /** The item's short name. */
+  short: string;
+}
+
 /** What the background answers a content script about its page. */
 export interface PageVerdict {
   resource: { id: string; title: string } | null;
-  levels: number[];
+  /** The items this page counts for (its part's, its resource's, or its own words'). */
+  items: PageItem[];
   recorded: boolean;
   /** Why nothing was recorded: paused, excluded, incognito, or "not a learning page". */
-  skipped: string | null;
+  skipped: SkipReason | null;
   studiedBefore: boolean;
   showChip: boolean;
 }
@@ -17,9 +29,25 @@ export interface PageVerdict {
 export interface PageInfo {
   url: string | null;
   resource: { id: string; title: string; kind: string } | null;
-  items: { id: string; level: number }[];
+  items: PageItem[];
+  /** Why the page counts for its items (shown on request). */
+  reason: TagReason | null;
   studied: boolean;
-  notLearning: boolean;
+  /** Why this page is not recorded now, if it is not: the person's choices win over recognition. */
+  skipped: SkipReason | null;
+}
+
+/** What "Mark studied" changed, so it can be said and undone. */
+export interface StudiedOutcome {
+  /** Items moved from "not started" to "learning". */
+  started: PageItem[];
+  /** Pass to `undoStudied` to take it all back. */
+  undo: string;
+}
+
+/** A settings change is saved; a follow-up that failed afterwards is said, not hidden. */
+export interface SettingsOutcome {
+  warning: string | null;
 }
 
 /*
@@ -29,14 +57,15 @@ export interface PageInfo {
 export interface LevelmateProtocol {
   pageSignals(data: MessageData<'pageSignals'>): PageVerdict;
   activeTime(data: MessageData<'activeTime'>): void;
-  markStudied(data: MessageData<'markStudied'>): void;
+  markStudied(data: MessageData<'markStudied'>): StudiedOutcome;
+  undoStudied(data: MessageData<'undoStudied'>): void;
   notLearningPage(data: MessageData<'notLearningPage'>): void;
   setItemState(data: MessageData<'setItemState'>): void;
   setNote(data: MessageData<'setNote'>): void;
   setCurrentLevel(data: MessageData<'setCurrentLevel'>): void;
-  updateSettings(data: MessageData<'updateSettings'>): void;
-  addExcludedSite(data: MessageData<'addExcludedSite'>): void;
-  removeExcludedSite(data: MessageData<'removeExcludedSite'>): void;
+  updateSettings(data: MessageData<'updateSettings'>): SettingsOutcome;
+  addExcludedSite(data: MessageData<'addExcludedSite'>): SettingsOutcome;
+  removeExcludedSite(data: MessageData<'removeExcludedSite'>): SettingsOutcome;
   deleteSiteVisits(data: MessageData<'deleteSiteVisits'>): number;
   tagPage(data: MessageData<'tagPage'>): void;
   untagItem(data: MessageData<'untagItem'>): void;

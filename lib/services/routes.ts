@@ -1,17 +1,26 @@
 import { browser, type Browser } from 'wxt/browser';
 import { PAGE_CHANNEL, type PageMessage, type PageReply } from '../content/page-channel';
 import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../schemas/messages';
-import { dispatch, MESSAGE_NAMES, type HandlerContext, type Sender } from './handlers';
+import {
+  dispatch,
+  MESSAGE_NAMES,
+  RejectedMessageError,
+  type HandlerContext,
+  type Sender,
+} from './handlers';
 import { onMessage } from './protocol';
 
 /**
- * A message from a web page's content script carries its tab and the page's address as the
- * browser reports it (never as the message claims); the extension's own pages are trusted.
+ * Who sent a message, as the browser (not the message) says: the extension's own pages (an
+ * address on the extension's origin) are trusted; a content script is its tab and page;
+ * anything else (no address, no tab) is refused.
  */
-function senderOf(sender: Browser.runtime.MessageSender): Sender {
+export function senderOf(sender: Browser.runtime.MessageSender, extensionOrigin: string): Sender {
   const { tab, url } = sender;
-  if (!tab || tab.id === undefined || !url || url.startsWith(browser.runtime.getURL('/')))
-    return {};
+  if (url?.startsWith(extensionOrigin)) return {};
+  if (!tab || tab.id === undefined || !url) {
+    throw new RejectedMessageError('a message from an unknown sender');
+  }
   return { tab: { id: tab.id, url, incognito: tab.incognito } };
 }
 
@@ -25,17 +34,12 @@ function isPageMessage(message: unknown): message is PageMessage {
  * the typed messaging library; content scripts use the small page channel. Refusals are
  * logged and answered with the reason; nothing malformed reaches the database.
  */
-export function registerMessageRoutes(
-  ctx: HandlerContext,
-  ready: Promise<unknown>,
-  afterEach: (name: MessageName) => Promise<void>,
-): void {
+export function registerMessageRoutes(ctx: HandlerContext, ready: Promise<unknown>): void {
+  const origin = browser.runtime.getURL('/');
   const run = async (name: MessageName, data: unknown, sender: Browser.runtime.MessageSender) => {
     await ready;
     try {
-      const result = await dispatch(name, data, senderOf(sender), ctx);
-      await afterEach(name);
-      return result;
+      return await dispatch(name, data, senderOf(sender, origin), ctx);
     } catch (error) {
       console.warn(`Levelmate refused "${name}":`, (error as Error).message);
       throw error;

@@ -115,20 +115,39 @@ export async function recordRecognisedVisit(
   });
 }
 
-/** Adds visible-and-focused time to the current session's visit of an address. */
+/**
+ * Adds visible-and-focused time to the current session's visit of an address, under the same
+ * policy that decides visits: nothing while paused, on an excluded site, on a page ruled out,
+ * or in a private window.
+ */
 export async function addActiveTime(
   db: LevelmateDatabase,
-  pageUrl: string,
+  page: { url: string; incognito: boolean },
   ms: number,
   now: number,
 ): Promise<void> {
-  const url = normaliseUrl(pageUrl);
-  if (!url) return;
-  await db.transaction('rw', db.visits, async () => {
-    const latest = await latestVisit(db, url);
+  const url = normaliseUrl(page.url);
+  const parsed = parsePageUrl(page.url);
+  if (!url || !parsed) return;
+  await db.transaction('rw', [db.visits, db.settings, db.urlChoices], async () => {
+    const [settings, choice, latest] = await Promise.all([
+      readSettings(db),
+      db.urlChoices.get(url),
+      latestVisit(db, url),
+    ]);
+    const where = { host: parsed.host, incognito: page.incognito };
+    if (recordingBlocked(settings, where, choice, now)) return;
     if (!latest || now - latest.lastVisitAt > 6 * 60 * 60_000) return;
     await db.visits.update(latest.id, { activeMs: latest.activeMs + Math.round(ms) });
   });
+}
+
+export interface TaggedPage {
+  visit: StoredVisit;
+  /** A new visit was recorded (rather than items added to this session's). */
+  created: boolean;
+  /** The items this tagging added to the visit. */
+  added: string[];
 }
 
 /**
@@ -140,7 +159,7 @@ export async function tagPage(
   page: { url: string; title: string; resourceId: string | null; topics: string[] },
   itemIds: string[],
   now: number,
-): Promise<StoredVisit | null> {
+): Promise<TaggedPage | null> {
   const url = normaliseUrl(page.url);
   const parsed = parsePageUrl(page.url);
   if (!url || !parsed) return null;
@@ -158,19 +177,37 @@ export async function tagPage(
     }
     const latest = await latestVisit(db, url);
     if (latest && continuesSession(latest, now)) {
-      const merged = [...new Set([...latest.itemIds, ...itemIds])].slice(0, LIMITS.itemsPerVisit);
+      const added = itemIds.filter((id) => !latest.itemIds.includes(id));
+      const merged = [...latest.itemIds, ...added].slice(0, LIMITS.itemsPerVisit);
       const visit = { ...latest, itemIds: merged, lastVisitAt: now };
       await db.visits.put(visit);
-      return visit;
+      return { visit, created: false, added };
     }
     const title = cleanTitle(page.title, LIMITS.title);
     const { resourceId, topics } = page;
-    return addVisit(
+    const visit = await addVisit(
       db,
       { url, host: parsed.host, title, resourceId, itemIds, topics },
       'manual',
       now,
     );
+    return { visit, created: true, added: visit.itemIds };
+  });
+}
+
+/** Takes items off a visit again (undoing a tagging), without remembering them as rejected. */
+export async function untagItems(
+  db: LevelmateDatabase,
+  visitId: number,
+  itemIds: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', db.visits, async () => {
+    const visit = await db.visits.get(visitId);
+    if (visit) {
+      await db.visits.update(visitId, {
+        itemIds: visit.itemIds.filter((id) => !itemIds.includes(id)),
+      });
+    }
   });
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 
 export interface ActiveTab {
+  /** The tab's id, so the background answers from what the page itself reported. */
+  id: number | undefined;
   /** Granted by activeTab when the popup opens; missing if the browser withholds it. */
   url: string | null;
   title: string;
@@ -22,6 +24,7 @@ export function useActiveTab(): ActiveTabState {
       // The window is needed before any click: opening the side panel must not wait for it.
       const windowId = tab?.windowId ?? (await browser.windows.getCurrent()).id;
       return {
+        id: tab?.id,
         url: tab?.url ?? null,
         title: tab?.title ?? '',
         incognito: tab?.incognito ?? false,

@@ -1,4 +1,6 @@
 import type { ItemState } from '../domain/item-state';
+import type { TagReason } from '../domain/recognition/recognise';
+import type { SkipReason } from '../domain/visit-policy';
 
 /** "Level 3 · API Craftsperson": how a level is named everywhere, tabs included. */
 export function levelTitle(level: { number: number; name: string }): string {
@@ -32,3 +34,27 @@ export function kindLabel(kind: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** Why a page counts for its items, in a sentence (the popup's "Why?"). */
+export function reasonText(reason: TagReason, resourceTitle: string): string {
+  switch (reason.by) {
+    case 'resource':
+      return `Every page of ${resourceTitle} counts for these items.`;
+    case 'part':
+      return `This page is in “${reason.part}” of ${resourceTitle}.`;
+    case 'words': {
+      const phrases = [...new Set(Object.values(reason.phrases).flat())];
+      return `Its title and headings are about ${phrases.map((p) => `“${p}”`).join(', ')}.`;
+    }
+    case 'none':
+      return `An overview page of ${resourceTitle}: it counts for no single item.`;
+  }
+}
+
+/** Why a known page is not recorded now: the person's own choices. */
+export const SKIP_LABELS: Record<SkipReason, string> = {
+  paused: 'Recognition is paused: this page is not recorded.',
+  excluded: 'You excluded this site: it is not recorded.',
+  'not-learning': 'You marked this as not a learning page; it is not recorded.',
+  incognito: 'Private windows are never recorded.',
+};

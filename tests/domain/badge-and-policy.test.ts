@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '@/lib/domain/badge';
+import { badgeFor, PAUSED_BADGE } from '@/lib/domain/badge';
 import {
   cleanTitle,
   continuesSession,
@@ -11,28 +11,50 @@ import {
 const settings = { pausedUntil: null, excludedSites: ['news.example.com'] };
 const T = 1_000_000;
 
+const at = (...levels: number[]) => levels.map((level) => ({ level }));
+const page = (patch: Partial<Parameters<typeof badgeFor>[0]> = {}) => ({
+  resource: { title: 'DDIA' },
+  items: at(6, 2, 4, 2),
+  skipped: null,
+  studiedBefore: false,
+  ...patch,
+});
+
 describe('badgeFor', () => {
   it('shows nothing for an unrecognised page', () => {
-    expect(badgeFor({ resource: null, levels: [], studiedBefore: false })).toBeNull();
+    expect(badgeFor(page({ resource: null, items: [] }))).toBeNull();
   });
 
-  it('names the lowest level and the resource in the tooltip', () => {
-    expect(
-      badgeFor({ resource: { title: 'DDIA' }, levels: [6, 2, 4, 2], studiedBefore: false }),
-    ).toEqual({
+  it('names the lowest level of the items the page counts for, and the resource', () => {
+    expect(badgeFor(page())).toEqual({
       text: 'L2',
       color: '#3b5bdb',
       title: 'Learning resource: DDIA — counts for levels 2, 4, 6',
     });
   });
 
+  it('says so when a recognised page counts for no item', () => {
+    expect(badgeFor(page({ items: [] }))).toMatchObject({
+      text: '•',
+      title: 'Learning resource: DDIA — counts for no checklist item',
+    });
+  });
+
   it('differs once the page was studied', () => {
     expect(
-      badgeFor({ resource: { title: 'RFC 9110' }, levels: [1], studiedBefore: true }),
+      badgeFor(page({ resource: { title: 'RFC 9110' }, items: at(1), studiedBefore: true })),
     ).toMatchObject({
       text: '✓',
       title: 'Studied before: RFC 9110 — counts for level 1',
     });
+  });
+
+  it('claims nothing on a page the person ruled out, and shows the paused mark while paused', () => {
+    expect(badgeFor(page({ skipped: 'excluded' }))).toBeNull();
+    expect(badgeFor(page({ skipped: 'not-learning', studiedBefore: true }))).toBeNull();
+    expect(badgeFor(page({ skipped: 'incognito' }))).toBeNull();
+    expect(badgeFor(page({ skipped: 'paused' }))).toBe(PAUSED_BADGE);
+    expect(PAUSED_BADGE.text).not.toMatch(/^L\d|✓/);
   });
 });
 

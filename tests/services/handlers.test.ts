@@ -46,7 +46,7 @@ describe('messages from content scripts', () => {
     const verdict = await dispatch('pageSignals', signals(PAGE), fromPage(PAGE), ctx);
     expect(verdict).toEqual({
       resource: { id: 'eventually-consistent', title: 'Eventually Consistent' },
-      levels: [6],
+      items: [{ id: 'quorum-n-w-r-tuning', level: 6, short: 'Quorums: N, W and R' }],
       recorded: true,
       skipped: null,
       studiedBefore: false,
@@ -142,13 +142,96 @@ describe("messages from the extension's pages", () => {
     expect(await ctx.db.itemStates.count()).toBe(0);
   });
 
-  it('"mark studied" records the page and moves its items to learning', async () => {
+  it('"mark studied" records the page, moves its items to learning, says which, and undoes', async () => {
     const ctx = context();
-    await dispatch('markStudied', { url: PAGE, title: 'Eventually Consistent' }, {}, ctx);
+    await ctx.db.itemStates.put({
+      guideId: 'backend-engineering',
+      itemId: 'replication-topologies',
+      state: 'done',
+      note: '',
+      updatedAt: T,
+    });
+    ctx.recognise = () => ({
+      ...eventuallyConsistent,
+      items: [
+        { id: 'replication-topologies', level: 6 },
+        { id: 'quorum-n-w-r-tuning', level: 6 },
+      ],
+    });
+    const outcome = await dispatch('markStudied', { url: PAGE, title: 'EC' }, {}, ctx);
+    expect(outcome.started).toEqual([
+      { id: 'quorum-n-w-r-tuning', level: 6, short: 'Quorums: N, W and R' },
+    ]);
     expect(await ctx.db.visits.count()).toBe(1);
-    expect(
-      (await ctx.db.itemStates.get(['backend-engineering', 'quorum-n-w-r-tuning']))?.state,
-    ).toBe('learning');
+    const state = async (itemId: string) =>
+      (await ctx.db.itemStates.get(['backend-engineering', itemId]))?.state;
+    expect(await state('quorum-n-w-r-tuning')).toBe('learning');
+    expect(await state('replication-topologies')).toBe('done');
+
+    await dispatch('undoStudied', { undo: outcome.undo }, {}, ctx);
+    expect(await state('quorum-n-w-r-tuning')).toBe('not-started');
+    expect(await state('replication-topologies')).toBe('done');
+    expect(await ctx.db.visits.count()).toBe(0);
+    await expect(dispatch('undoStudied', { undo: outcome.undo }, {}, ctx)).rejects.toThrow(
+      /nothing to undo/,
+    );
+  });
+
+  it('"mark studied" uses the recognition the page itself reported, metadata included', async () => {
+    const ctx = context();
+    const library = 'https://library.example.edu/record/ddia';
+    // Only the full signals (an ISBN in the page's metadata) say what this page is.
+    ctx.recognise = vi.fn((s: { isbns: string[] }) =>
+      s.isbns.length > 0 ? eventuallyConsistent : null,
+    );
+    await dispatch(
+      'pageSignals',
+      { url: library, title: 'A record', dois: [], isbns: ['9781449373320'] },
+      fromPage(library),
+      ctx,
+    );
+    const info = await dispatch(
+      'recognisePage',
+      { url: library, title: 'A record', tabId: 7 },
+      {},
+      ctx,
+    );
+    expect(info.resource?.id).toBe('eventually-consistent');
+    const outcome = await dispatch(
+      'markStudied',
+      { url: library, title: 'A record' },
+      fromPage(library),
+      ctx,
+    );
+    expect(outcome.started.map((i) => i.id)).toEqual(['quorum-n-w-r-tuning']);
+    // Recognised once: the address alone was never asked again.
+    expect(ctx.recognise).toHaveBeenCalledTimes(1);
+  });
+
+  it('"mark studied" refuses a page that counts for no item', async () => {
+    const ctx = context();
+    ctx.recognise = () => ({ ...eventuallyConsistent, items: [], reason: { by: 'none' } });
+    await expect(dispatch('markStudied', { url: PAGE, title: 'EC' }, {}, ctx)).rejects.toThrow(
+      /counts for no checklist item/,
+    );
+    expect(await ctx.db.visits.count()).toBe(0);
+  });
+
+  it('reports a settings change that saved but whose follow-up failed as saved, with a warning', async () => {
+    const ctx = context();
+    ctx.afterSettingsChange = async () => {
+      throw new Error('permission missing');
+    };
+    const outcome = await dispatch('updateSettings', { showChip: false }, {}, ctx);
+    expect(outcome.warning).toMatch(/saved, but .*permission missing/);
+    expect((await ctx.db.settings.get('settings'))?.showChip).toBe(false);
+  });
+
+  it('"not a learning page" clears what the toolbar button claims for the tab', async () => {
+    const ctx = context();
+    await dispatch('pageSignals', signals(PAGE), fromPage(PAGE), ctx);
+    await dispatch('notLearningPage', { url: PAGE, tabId: 7 }, {}, ctx);
+    expect(ctx.verdicts.at(-1)).toMatchObject({ resource: null, skipped: 'not-learning' });
   });
 
   it('adds an excluded site from what a person types, and refuses nonsense', async () => {
@@ -166,9 +249,23 @@ describe("messages from the extension's pages", () => {
     expect(await dispatch('recognisePage', { url: PAGE, title: '' }, {}, ctx)).toEqual({
       url: PAGE,
       resource: { id: 'eventually-consistent', title: 'Eventually Consistent', kind: 'paper' },
-      items: [{ id: 'quorum-n-w-r-tuning', level: 6 }],
+      items: [{ id: 'quorum-n-w-r-tuning', level: 6, short: 'Quorums: N, W and R' }],
+      reason: { by: 'resource' },
       studied: true,
-      notLearning: false,
+      skipped: null,
     });
+  });
+
+  it("tells the popup a known page is not recorded when the person's choices say so", async () => {
+    const ctx = context();
+    await dispatch('updateSettings', { pausedUntil: T + 60_000 }, {}, ctx);
+    expect((await dispatch('recognisePage', { url: PAGE, title: '' }, {}, ctx)).skipped).toBe(
+      'paused',
+    );
+    await dispatch('updateSettings', { pausedUntil: null }, {}, ctx);
+    await dispatch('addExcludedSite', { site: 'acm.org' }, {}, ctx);
+    expect((await dispatch('recognisePage', { url: PAGE, title: '' }, {}, ctx)).skipped).toBe(
+      'excluded',
+    );
   });
 });

@@ -117,8 +117,32 @@ describe('recording visits', () => {
   it('adds active time to the current session', async () => {
     const db = freshDb();
     await recordRecognisedVisit(db, page, ddia, T);
-    await addActiveTime(db, 'https://dataintensive.net/#part-2', 42_000, T + 60_000);
+    const at = { url: 'https://dataintensive.net/#part-2', incognito: false };
+    await addActiveTime(db, at, 42_000, T + 60_000);
     expect((await db.visits.get(1))?.activeMs).toBe(42_000);
+  });
+
+  it('adds no active time while paused, on an excluded site, on a ruled-out page or privately', async () => {
+    const db = freshDb();
+    await recordRecognisedVisit(db, page, ddia, T);
+    const at = { url: page.url, incognito: false };
+    await updateSettings(db, { pausedUntil: T + 10 * 60_000 });
+    await addActiveTime(db, at, 1_000, T + 60_000);
+    await updateSettings(db, { pausedUntil: null, excludedSites: ['dataintensive.net'] });
+    await addActiveTime(db, at, 2_000, T + 60_000);
+    await updateSettings(db, { excludedSites: [] });
+    await addActiveTime(db, { ...at, incognito: true }, 4_000, T + 60_000);
+    await db.urlChoices.put({
+      url: 'https://dataintensive.net/',
+      notLearning: true,
+      rejectedItemIds: [],
+      updatedAt: T,
+    });
+    await addActiveTime(db, at, 8_000, T + 60_000);
+    expect((await db.visits.get(1))?.activeMs).toBe(0);
+    await db.urlChoices.clear();
+    await addActiveTime(db, at, 16_000, T + 60_000);
+    expect((await db.visits.get(1))?.activeMs).toBe(16_000);
   });
 });
 
@@ -143,7 +167,7 @@ describe('corrections', () => {
   it('tagging by hand records a manual visit and lifts an earlier rejection', async () => {
     const db = freshDb();
     await markNotLearning(db, 'https://blog.example/http-caching', T);
-    const visit = await tagPage(
+    const tagged = await tagPage(
       db,
       {
         url: 'https://blog.example/http-caching',
@@ -154,7 +178,8 @@ describe('corrections', () => {
       ['http-caching-etag-max-age'],
       T + 1,
     );
-    expect(visit).toMatchObject({
+    expect(tagged).toMatchObject({ created: true, added: ['http-caching-etag-max-age'] });
+    expect(tagged?.visit).toMatchObject({
       source: 'manual',
       itemIds: ['http-caching-etag-max-age'],
       resourceId: null,

@@ -43,11 +43,12 @@ const recognised = (patch: Partial<PageInfo> = {}): PageInfo => ({
   url: PAGE.url,
   resource: { id: 'ddia', title: 'Designing Data-Intensive Applications', kind: 'book' },
   items: [
-    { id: level(2).items[0]!.id, level: 2 },
-    { id: level(4).items[1]!.id, level: 4 },
+    { id: level(2).items[0]!.id, level: 2, short: level(2).items[0]!.short },
+    { id: level(4).items[1]!.id, level: 4, short: level(4).items[1]!.short },
   ],
+  reason: { by: 'part', part: 'Chapter 2' },
   studied: false,
-  notLearning: false,
+  skipped: null,
   ...patch,
 });
 
@@ -71,42 +72,75 @@ describe('this page', () => {
     answerMessages({ recognisePage: () => recognised() });
     const { section } = await thisPage();
     expect(await within(section).findByText('Designing Data-Intensive Applications')).toBeTruthy();
-    expect(sent('recognisePage')).toEqual([PAGE]);
+    expect(sent('recognisePage')).toEqual([{ ...PAGE, tabId: 3 }]);
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      `L2Level 2${level(2).items[0]!.text}`,
-      `L4Level 4${level(4).items[1]!.text}`,
+      'L2Level 2SQL CRUD statements',
+      'L4Level 4Zero-downtime migrations',
     ]);
+    expect(items[0]!.title).toBe(level(2).items[0]!.text);
   });
 
-  it('marks the page studied, then shows it as studied', async () => {
+  it('says why the page counts for its items, on request', async () => {
+    activeTab(PAGE);
+    answerMessages({ recognisePage: () => recognised() });
+    const { user, section } = await thisPage();
+    await user.click(await within(section).findByText('Why?'));
+    expect(
+      within(section).getByText(
+        'This page is in “Chapter 2” of Designing Data-Intensive Applications.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it.each([
+    ['paused', 'Recognition is paused: this page is not recorded.'],
+    ['excluded', 'You excluded this site: it is not recorded.'],
+  ] as const)('claims nothing for the page while %s', async (skipped, text) => {
+    activeTab(PAGE);
+    answerMessages({ recognisePage: () => recognised({ skipped }) });
+    const { section } = await thisPage();
+    expect(await within(section).findByText(text)).toBeTruthy();
+    expect(within(section).queryByText(/It counts for/)).toBeNull();
+  });
+
+  it('marks the page studied, says which items it started, and undoes', async () => {
     activeTab(PAGE);
     let studied = false;
     answerMessages({
       recognisePage: () => recognised({ studied }),
       markStudied: () => {
         studied = true;
+        return { started: [recognised().items[0]], undo: 'token-1234' };
+      },
+      undoStudied: () => {
+        studied = false;
       },
     });
     const { user, section } = await thisPage();
     await user.click(await within(section).findByRole('button', { name: 'Mark studied' }));
-    expect(sent('markStudied')).toEqual([PAGE]);
+    expect(sent('markStudied')).toEqual([{ ...PAGE, tabId: 3 }]);
     expect(await within(section).findByText(/Studied\. It counts for:/)).toBeTruthy();
-    expect(within(section).getByText('Marked as studied.')).toBeTruthy();
+    expect(
+      within(section).getByText(/Marked studied\. Now learning: SQL CRUD statements\./),
+    ).toBeTruthy();
+    await user.click(within(section).getByRole('button', { name: 'Undo' }));
+    expect(sent('undoStudied')).toEqual([{ undo: 'token-1234' }]);
+    expect(await within(section).findByText('Undone: nothing was changed.')).toBeTruthy();
   });
 
   it('remembers "Not a learning page"', async () => {
     activeTab(PAGE);
-    let notLearning = false;
+    let skipped: PageInfo['skipped'] = null;
     answerMessages({
-      recognisePage: () => recognised({ notLearning }),
+      recognisePage: () => recognised({ skipped }),
       notLearningPage: () => {
-        notLearning = true;
+        skipped = 'not-learning';
       },
     });
     const { user, section } = await thisPage();
     await user.click(await within(section).findByRole('button', { name: 'Not a learning page' }));
-    expect(sent('notLearningPage')).toEqual([{ url: PAGE.url }]);
+    expect(sent('notLearningPage')).toEqual([{ url: PAGE.url, tabId: 3 }]);
     expect(await within(section).findByText(/You marked this as not a learning page/)).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Not a learning page' })).toBeNull();
   });
@@ -183,9 +217,8 @@ describe('current level and quick check-offs', () => {
     const ring = await screen.findByRole('progressbar', {
       name: `Level 2 · ${level(2).name} progress`,
     });
-    expect(ring.getAttribute('aria-valuenow')).toBe(
-      String(Math.floor((4 / level(2).items.length) * 100)),
-    );
+    // 4 of level 2's 13 items
+    expect(ring.getAttribute('aria-valuenow')).toBe('30');
     expect(screen.getByText(`Level 2 · ${level(2).name}`)).toBeTruthy();
   });
 

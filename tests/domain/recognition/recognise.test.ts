@@ -53,6 +53,7 @@ describe('recognise', () => {
         { id: 'item-c', level: 2 },
         { id: 'item-b', level: 4 },
       ],
+      reason: { by: 'resource' },
       topics: ['replication'],
     });
   });

@@ -49,6 +49,33 @@ describe.each(Object.entries(parsers))('extractSignals with %s', (_name, parse) 
       title: '',
       dois: [],
       isbns: [],
+      words: { headline: '', siteName: '', headings: [], description: '', keywords: '' },
     });
+  });
+
+  it("reads the page's own words: og:title, site name, headings, description, keywords", () => {
+    const html = `<html><head><title>Isolation levels | Acme Blog</title>
+      <meta property="og:title" content="Isolation   levels, explained">
+      <meta property="og:site_name" content="Acme Blog">
+      <meta name="description" content="Read committed versus snapshot isolation.">
+      <meta name="keywords" content="postgres, transactions">
+      <meta property="article:tag" content="Databases">
+      </head><body><h1>Isolation levels</h1><p>x</p><h2>Write skew</h2><h3>Fixes</h3><h4>no</h4></body></html>`;
+    expect(parse('https://blog.example/iso', html).words).toEqual({
+      headline: 'Isolation levels, explained',
+      siteName: 'Acme Blog',
+      headings: ['Isolation levels', 'Write skew', 'Fixes'],
+      description: 'Read committed versus snapshot isolation.',
+      keywords: 'postgres, transactions, Databases',
+    });
+  });
+
+  it('caps the words a hostile page can hand over', () => {
+    const headings = Array.from({ length: 50 }, (_, i) => `<h2>${'w'.repeat(500)}${i}</h2>`);
+    const html = `<html><head><meta name="description" content="${'d'.repeat(5000)}"></head><body>${headings.join('')}</body></html>`;
+    const words = parse('https://evil.example/', html).words!;
+    expect(words.headings).toHaveLength(SIGNAL_LIMITS.headings);
+    expect(Math.max(...words.headings.map((h) => h.length))).toBe(SIGNAL_LIMITS.heading);
+    expect(words.description.length).toBe(SIGNAL_LIMITS.description);
   });
 });

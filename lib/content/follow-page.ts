@@ -1,0 +1,64 @@
+import type { PageVerdict, StudiedOutcome } from '../services/protocol';
+import { extractSignals } from '../domain/recognition/signals';
+import { trackActiveTime } from './active-time';
+import { showChip } from './chip';
+import type { sendToBackground } from './page-channel';
+
+/** How often a single-page site's address is checked for a change. */
+export const ADDRESS_POLL_MS = 1000;
+
+/**
+ * Reports the page to the background, and each new address a single-page site moves to.
+ * Active time is counted only for a page the background recorded, and is reported under that
+ * page's address before the address changes.
+ */
+export function followPage(send: typeof sendToBackground): () => void {
+  let url = location.href;
+  let stopTiming: (() => void) | null = null;
+  const stopTimingNow = () => {
+    stopTiming?.();
+    stopTiming = null;
+  };
+
+  const report = async () => {
+    const pageUrl = url;
+    const signals = extractSignals(document, pageUrl);
+    const verdict: PageVerdict = await send('pageSignals', signals);
+    if (url !== pageUrl) return;
+    if (verdict.recorded) {
+      stopTiming = trackActiveTime(
+        (ms) => void send('activeTime', { url: pageUrl, ms }).catch(() => undefined),
+      );
+    }
+    if (!verdict.showChip || !verdict.resource) return;
+    const page = { url: pageUrl, title: signals.title };
+    showChip(verdict.resource.title, verdict.items, {
+      onStudied: () => send('markStudied', page) as Promise<StudiedOutcome>,
+      onUndo: (undo) => send('undoStudied', { undo }),
+      onNotThis: () => send('notLearningPage', { url: pageUrl }),
+    });
+  };
+
+  const moved = () => {
+    if (location.href.split('#')[0] === url.split('#')[0]) return;
+    // The time read on the page so far belongs to the page, not to the next address.
+    stopTimingNow();
+    url = location.href;
+    void report().catch(() => undefined);
+  };
+  // The Navigation API says "about to move" before the address changes; polling catches the
+  // rest (and browsers without it).
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  const leaving = (event: Event) => {
+    const next = (event as Event & { destination?: { url?: string } }).destination?.url;
+    if (next && next.split('#')[0] !== url.split('#')[0]) stopTimingNow();
+  };
+  navigation?.addEventListener('navigate', leaving);
+  const poll = setInterval(moved, ADDRESS_POLL_MS);
+  void report().catch(() => undefined);
+  return () => {
+    clearInterval(poll);
+    navigation?.removeEventListener('navigate', leaving);
+    stopTimingNow();
+  };
+}
