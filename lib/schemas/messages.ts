@@ -84,6 +84,7 @@ export const MessageSchemas = {
   removeVisit: z.object({ visitId: z.number().int().positive() }),
   recognisePage: z.object(PageRef),
   exportBackup: z.object({}).strict(),
+  deleteEverything: z.object({}).strict(),
   importBackup: z.object({
     text: z.string(),
     mode: z.enum(['replace', 'merge']),

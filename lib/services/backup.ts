@@ -154,6 +154,15 @@ function prepare(backup: BackupFile, guides: readonly Guide[], now: number): Bac
   return tables;
 }
 
+/** Deletes every row Levelmate stores, in one transaction: as on the day it was installed. */
+export async function eraseEverything(db: LevelmateDatabase): Promise<void> {
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((name) => db.table(name)),
+    () => Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear())),
+  );
+}
+
 export type ImportOutcome =
   | { kind: 'imported'; mode: ImportMode; itemStates: number; visits: number }
   /** A replace would leave less progress than there is now: nothing was written; ask again. */

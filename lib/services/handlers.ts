@@ -12,7 +12,8 @@ import {
 } from '../schemas/messages';
 import { recordingBlocked } from '../domain/visit-policy';
 import type { SettingsRecord } from '../schemas/records';
-import { exportBackup, importBackup } from './backup';
+import { eraseEverything, exportBackup, importBackup } from './backup';
+import { DEFAULT_SETTINGS } from '../schemas/constants';
 import { rememberPage, recallPage, rememberUndo, takeUndo, type StudiedUndo } from './page-memory';
 import { setItemState, setNote } from './progress';
 import type {
@@ -299,6 +300,11 @@ const handlers: Handlers = {
   },
   async exportBackup(_data, _sender, ctx) {
     return JSON.stringify(await exportBackup(ctx.db, ctx.guides, ctx.now()));
+  },
+  async deleteEverything(_data, _sender, ctx) {
+    await eraseEverything(ctx.db);
+    // As on first install: no any-site script, no badges, no remembered pages.
+    await ctx.afterSettingsChange?.(DEFAULT_SETTINGS);
   },
   async importBackup({ text, mode, acceptFewer }, _sender, ctx) {
     return importBackup(ctx.db, text, mode, ctx.guides, ctx.now(), { acceptFewer });

@@ -72,6 +72,7 @@ export interface LevelmateProtocol {
   removeVisit(data: MessageData<'removeVisit'>): void;
   recognisePage(data: MessageData<'recognisePage'>): PageInfo;
   exportBackup(data: MessageData<'exportBackup'>): string;
+  deleteEverything(data: MessageData<'deleteEverything'>): void;
   importBackup(data: MessageData<'importBackup'>): ImportOutcome;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
-import { exportBackup, importBackup, parseBackup } from '@/lib/services/backup';
+import { eraseEverything, exportBackup, importBackup, parseBackup } from '@/lib/services/backup';
+import { BACKUP_TABLES } from '@/lib/db/database';
 import { setItemState } from '@/lib/services/progress';
 import type { BackupFile } from '@/lib/schemas/backup';
 import { DEFAULT_SETTINGS, MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
@@ -376,5 +377,15 @@ describe('a refusal says what is wrong in words', () => {
   it('names a missing field', async () => {
     const outcome = await reasonFor(mutate((b) => delete b.tables.visits[1].url));
     expect(outcome?.reason).toBe('Studied page 2 has no address.');
+  });
+});
+
+describe('delete everything', () => {
+  it('leaves every table empty, as on first install', async () => {
+    const db = await seeded();
+    await eraseEverything(db);
+    const after = await snapshot(db);
+    expect(Object.values(after).every((rows) => (rows as unknown[]).length === 0)).toBe(true);
+    expect(Object.keys(after).sort()).toEqual([...BACKUP_TABLES].sort());
   });
 });

@@ -6,6 +6,8 @@ import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { plural, STATE_LABELS } from '@/lib/ui/labels';
 import { useItemState } from '@/lib/ui/use-item-state';
+import { keepFocusInList } from '@/lib/ui/focus-soon';
+import { LEVEL_HEADING_ID } from './level-heading';
 import { VISIT_COUNT_CAP } from '@/lib/ui/visit-queries';
 import { Icon } from '../../shared/Icon';
 import { ItemDetails } from './ItemDetails';
@@ -48,11 +50,14 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
     if (await saveState(next)) announce(`${STATE_LABELS[next]}: ${item.text}`);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
     const next = SHORTCUTS[event.key.toLowerCase()];
     if (!next) return;
     event.preventDefault();
+    // In a filtered list the row may leave ("Done" only, then R): keep the keyboard's place.
+    const row = event.currentTarget.closest('li');
+    if (row) keepFocusInList(row, () => document.getElementById(LEVEL_HEADING_ID));
     void setState(next);
   };
 
@@ -70,7 +75,11 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
           checked={state === 'done'}
           aria-describedby={hasBadges ? `${id}-meta` : undefined}
           aria-keyshortcuts="D L S R"
-          onChange={(event) => void setState(event.target.checked ? 'done' : 'not-started')}
+          onChange={(event) => {
+            const row = event.currentTarget.closest('li');
+            if (row) keepFocusInList(row, () => document.getElementById(LEVEL_HEADING_ID));
+            void setState(event.target.checked ? 'done' : 'not-started');
+          }}
         />
         <label htmlFor={`${id}-check`} className="item-text">
           {item.text}

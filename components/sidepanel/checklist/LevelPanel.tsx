@@ -11,8 +11,7 @@ import { LEVEL_PANEL_ID, levelTabId } from './LevelTabs';
 import { References } from './References';
 import { TopicGroups } from './TopicGroups';
 import { WhatComesNext } from './WhatComesNext';
-
-const LEVEL_HEADING_ID = 'level-heading';
+import { LEVEL_HEADING_ID } from './level-heading';
 
 function LevelIntro({ guide, level, data }: { guide: Guide; level: Level; data: ProgressData }) {
   const progress = levelProgress(level, data.saved.lookup);

@@ -51,15 +51,25 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     }
   };
 
-  // Closing the details (or the panel) saves what is still waiting.
-  useEffect(
-    () => () => {
+  // Closing the details, the panel or the window saves what is still waiting. A closing page
+  // does not unmount its components, so the page's own last events send it too: the message
+  // leaves at once, before the page is gone.
+  useEffect(() => {
+    const flush = () => {
       clearTimeout(timer.current);
-      if (pending.current !== null)
-        void sendMessage('setNote', { ...key.current, note: pending.current });
-    },
-    [],
-  );
+      if (pending.current === null) return;
+      void sendMessage('setNote', { ...key.current, note: pending.current });
+      pending.current = null;
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
 
   return (
     <div className="note">

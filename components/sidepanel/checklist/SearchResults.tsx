@@ -25,7 +25,7 @@ export function SearchResults({
   const levels = guide.levels.filter((level) => shown.some((found) => found.level.id === level.id));
 
   return (
-    <section className="search-results" aria-labelledby="search-results-heading">
+    <section className="search-results" aria-labelledby="search-results-heading" data-item-list>
       <h2 id="search-results-heading" className="search-summary" aria-live="polite">
         {found.length === 0
           ? `No items match “${query.trim()}”`

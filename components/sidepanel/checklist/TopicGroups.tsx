@@ -17,7 +17,7 @@ export function TopicGroups({ guideId, items, saved, emptyText }: TopicGroupsPro
   const pages = useVisitCounts(items.map((item) => item.id));
   if (items.length === 0) return <p className="empty">{emptyText}</p>;
   return (
-    <div className="topic-groups">
+    <div className="topic-groups" data-item-list>
       {groupByTopic(items).map((group) => (
         <section key={group.topic} className="topic-group" aria-labelledby={`topic-${group.topic}`}>
           <h3 id={`topic-${group.topic}`} className="topic-heading">

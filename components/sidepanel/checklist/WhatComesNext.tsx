@@ -59,7 +59,7 @@ export function WhatComesNext({
         <ProgressBar
           percent={progress.percent}
           tone={ready ? 'success' : 'accent'}
-          label={next ? `Readiness for ${levelTitle(next)}` : 'Readiness'}
+          label={next ? `Readiness for ${levelTitle(next)}` : 'Mastery of the last level'}
           valueText={`${progress.percent}% done; 80% means ready`}
         />
         <span className="readiness-mark" aria-hidden="true" title="80%: ready for the next level" />
@@ -88,11 +88,15 @@ export function WhatComesNext({
               </p>
             ))}
         </div>
+      ) : next ? (
+        <p className="hint">
+          {plural(missing, 'more item')} to tick before you are ready for Level {next.number} (80%
+          of this level’s items, skipped ones not counted).
+        </p>
       ) : (
         <p className="hint">
-          {plural(missing, 'more item')} to tick before you are ready for{' '}
-          {next ? `Level ${next.number}` : 'the next step'} (80% of this level’s items, skipped ones
-          not counted).
+          This is the guide’s last level: there is no level after it. {plural(missing, 'more item')}{' '}
+          to tick to master it (80% of its items, skipped ones not counted).
         </p>
       )}
     </section>

@@ -1,30 +1,8 @@
-import { useState } from 'react';
-import { sendMessage } from '@/lib/services/protocol';
-import { backupFileName, downloadText, formatBytes } from '@/lib/ui/backup-file';
-import { describeFailure } from '@/lib/ui/send';
+import { useExportBackup } from '@/lib/ui/export-backup';
 import { ImportBackup } from './ImportBackup';
 
-type ExportStatus =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; text: string };
-
 export function BackupSection() {
-  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
-
-  const exportBackup = async () => {
-    setStatus({ kind: 'busy' });
-    try {
-      const json = await sendMessage('exportBackup', {});
-      const name = backupFileName(new Date());
-      downloadText(json, name);
-      setStatus({ kind: 'done', text: `Saved ${name} (${formatBytes(new Blob([json]).size)}).` });
-    } catch (error) {
-      setStatus({ kind: 'failed', text: describeFailure('export the backup', error) });
-    }
-  };
-
+  const { status, run } = useExportBackup();
   return (
     <section className="card settings-section" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
@@ -37,7 +15,7 @@ export function BackupSection() {
           type="button"
           className="btn"
           disabled={status.kind === 'busy'}
-          onClick={() => void exportBackup()}
+          onClick={() => void run()}
         >
           {status.kind === 'busy' ? 'Exporting…' : 'Export backup'}
         </button>

@@ -3,6 +3,7 @@ import { useSettings } from '@/lib/ui/live-data';
 import { Loading } from '../../shared/Loading';
 import { ArchivedProgress } from './ArchivedProgress';
 import { BackupSection } from './BackupSection';
+import { DeleteEverything } from './DeleteEverything';
 import { PrivacySection } from './PrivacySection';
 import { StorageSection } from './StorageSection';
 
@@ -15,6 +16,7 @@ export function SettingsView({ guide }: { guide: Guide }) {
       <BackupSection />
       <StorageSection />
       <ArchivedProgress guide={guide} />
+      <DeleteEverything />
     </div>
   );
 }

@@ -192,3 +192,41 @@ describe('import', () => {
     expect(sent('importBackup')).toEqual([]);
   });
 });
+
+describe('delete everything', () => {
+  async function openDelete() {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    const section = (await screen.findByRole('heading', { name: 'Delete everything' })).closest(
+      'section',
+    )!;
+    return { user, section };
+  }
+
+  it('asks first, offering a backup, and deletes only when confirmed', async () => {
+    answerMessages({ exportBackup: () => '{}' });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:levelmate/2');
+    const { user, section } = await openDelete();
+    await user.click(within(section).getByRole('button', { name: 'Delete everything…' }));
+    expect(within(section).getByText(/This cannot be undone\. Export a backup first/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(section).getByRole('button', { name: 'Export a backup first' }));
+    expect(sent('exportBackup')).toEqual([{}]);
+    expect(sent('deleteEverything')).toEqual([]);
+    await user.click(within(section).getByRole('button', { name: 'Delete everything' }));
+    expect(sent('deleteEverything')).toEqual([{}]);
+    expect(
+      await within(section).findByText('Deleted. Levelmate is as on the day you installed it.'),
+    ).toBeTruthy();
+  });
+
+  it('can be cancelled', async () => {
+    const { user, section } = await openDelete();
+    await user.click(within(section).getByRole('button', { name: 'Delete everything…' }));
+    await user.click(within(section).getByRole('button', { name: 'Cancel' }));
+    expect(within(section).queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    expect(sent('deleteEverything')).toEqual([]);
+  });
+});

@@ -140,6 +140,18 @@ describe('note', () => {
     expect(sent('setNote')).toHaveLength(1);
   });
 
+  it('saves what was typed when the page is closed, without waiting for the pause', async () => {
+    const { user, details } = await openDetails();
+    await user.type(within(details).getByLabelText('Note'), 'Typed just before closing');
+    // A closing side panel does not unmount React: only the page's last events run.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('setNote')).toEqual([
+      { guideId: GUIDE.id, itemId: item.id, note: 'Typed just before closing' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(sent('setNote')).toHaveLength(1);
+  });
+
   it('saves what is waiting when the panel closes', async () => {
     const { user, view, details } = await openDetails();
     await user.type(within(details).getByLabelText('Note'), 'Almost lost');

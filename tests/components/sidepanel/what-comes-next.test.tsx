@@ -43,6 +43,18 @@ describe('what comes next', () => {
     expect(within(section).queryByRole('button')).toBeNull();
   });
 
+  it('on the last level, promises no next step', async () => {
+    await seedCurrentLevel(7);
+    await seedDone(7, 2);
+    const section = await nextSection();
+    expect(
+      await within(section).findByText(
+        /This is the guide’s last level: there is no level after it\. 9 more items to tick to master it/,
+      ),
+    ).toBeTruthy();
+    expect(within(section).queryByText(/next step/)).toBeNull();
+  });
+
   it('at 80% says the person is ready and makes the next level current on request', async () => {
     await seedCurrentLevel(1);
     await seedDone(1, 11); // 84%

@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { useExportBackup } from '@/lib/ui/export-backup';
+import { focusSoon } from '@/lib/ui/focus-soon';
+import { send } from '@/lib/ui/send';
+
+type Step = 'idle' | 'confirm' | 'deleting' | 'deleted';
+
+/**
+ * Deletes every bit of Levelmate's data in this browser, after a question that offers a
+ * backup first. Afterwards Levelmate is as on the day it was installed.
+ */
+export function DeleteEverything() {
+  const [step, setStep] = useState<Step>('idle');
+  const exported = useExportBackup();
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  const erase = async () => {
+    setStep('deleting');
+    const sent = await send('deleteEverything', {}, 'delete your data');
+    setStep(sent.ok ? 'deleted' : 'confirm');
+    if (sent.ok) focusSoon(() => outcome.current);
+  };
+
+  return (
+    <section className="card settings-section" aria-labelledby="delete-all-heading">
+      <h2 id="delete-all-heading">Delete everything</h2>
+      <p className="hint">
+        Removes your progress, notes, studied pages and settings from this browser. Nothing is kept
+        anywhere else.
+      </p>
+      {step === 'confirm' || step === 'deleting' ? (
+        <div className="confirm" role="group" aria-labelledby="delete-all-question">
+          <p id="delete-all-question">
+            Delete everything Levelmate holds in this browser? This cannot be undone. Export a
+            backup first to keep a copy.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="btn"
+              disabled={exported.status.kind === 'busy'}
+              onClick={() => void exported.run()}
+            >
+              Export a backup first
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={step === 'deleting'}
+              onClick={() => void erase()}
+            >
+              Delete everything
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              autoFocus
+              onClick={() => {
+                setStep('idle');
+                focusSoon(() => opener.current);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+          <p
+            className={exported.status.kind === 'failed' ? 'field-error' : 'field-ok'}
+            role="status"
+          >
+            {(exported.status.kind === 'done' || exported.status.kind === 'failed') &&
+              exported.status.text}
+          </p>
+        </div>
+      ) : (
+        <div className="actions">
+          <button
+            ref={opener}
+            type="button"
+            className="btn btn-danger"
+            onClick={() => setStep('confirm')}
+          >
+            Delete everything…
+          </button>
+        </div>
+      )}
+      <p ref={outcome} tabIndex={-1} className="field-ok" role="status">
+        {step === 'deleted' && 'Deleted. Levelmate is as on the day you installed it.'}
+      </p>
+    </section>
+  );
+}
