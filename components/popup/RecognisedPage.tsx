@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { itemsById } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
-import type { PageInfo, StudiedOutcome } from '@/lib/services/protocol';
+import type { PageInfo, StudiedOutcome } from '@/lib/ui/types';
 import { kindLabel, reasonText, SKIP_LABELS } from '@/lib/ui/labels';
 import { send } from '@/lib/ui/send';
 import { Icon } from '../shared/Icon';

@@ -2,9 +2,9 @@ import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useState } from 'react';
 import { MAX_URL_LENGTH } from '@/lib/domain/url';
 import type { Guide } from '@/lib/schemas/guide';
-import { sendMessage, type PageInfo } from '@/lib/services/protocol';
+import { describeFailure, request } from '@/lib/ui/send';
+import type { PageInfo } from '@/lib/ui/types';
 import type { ActiveTab, ActiveTabState } from '@/lib/ui/active-tab';
-import { describeFailure } from '@/lib/ui/send';
 import { RecognisedPage } from './RecognisedPage';
 import { TagPageForm } from './TagPageForm';
 
@@ -23,7 +23,7 @@ function usePageCheck(page: PageRef): [Check, () => void] {
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    sendMessage('recognisePage', page).then(
+    request('recognisePage', page).then(
       (info) => live && setCheck({ kind: 'checked', info }),
       (error: unknown) =>
         live && setCheck({ kind: 'failed', message: describeFailure('check this page', error) }),

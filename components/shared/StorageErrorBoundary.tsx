@@ -1,7 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { db } from '@/lib/db/database';
 import { explainStorageError, technicalDetails } from '@/lib/ui/storage-errors';
-import { useDatabaseClosed } from '@/lib/ui/use-database-closed';
+import { reopenDatabase, useDatabaseClosed } from '@/lib/ui/use-database-closed';
 import { Icon } from './Icon';
 
 interface Props {
@@ -38,9 +37,8 @@ export class StorageErrorBoundary extends Component<Props, State> {
   }
 
   private retry = async () => {
-    const database = db();
-    // A closed database stays closed until opened again; a failed open reports its own error.
-    if (!database.isOpen()) await database.open().catch(() => undefined);
+    // A closed database stays closed until opened again.
+    await reopenDatabase();
     this.setState({ error: null });
   };
 

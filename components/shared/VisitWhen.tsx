@@ -1,4 +1,4 @@
-import type { StoredVisit } from '@/lib/db/database';
+import type { StoredVisit } from '@/lib/ui/types';
 import { fullTime, relativeTime } from '@/lib/ui/relative-time';
 
 /** "developer.mozilla.org · 2 h ago", with the exact time on hover and for machines. */

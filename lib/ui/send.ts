@@ -7,6 +7,9 @@ type Result<N extends Name> = ReturnType<LevelmateProtocol[N]>;
 
 export type Sent<T> = { ok: true; value: T } | { ok: false };
 
+/** Sends a message and answers with the background's reply; a refusal throws. */
+export const request = sendMessage;
+
 /** The background's refusal, in a sentence: "Could not save the note: unknown item …". */
 export function describeFailure(action: string, error: unknown): string {
   const reason = (error instanceof Error ? error.message : String(error))

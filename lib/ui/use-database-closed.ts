@@ -17,3 +17,9 @@ export function useDatabaseClosed(): Error | null {
   }, []);
   return closed;
 }
+
+/** Opens the database again after it was closed; a failed open reports its own error. */
+export async function reopenDatabase(): Promise<void> {
+  const database = db();
+  if (!database.isOpen()) await database.open().catch(() => undefined);
+}

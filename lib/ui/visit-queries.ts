@@ -8,7 +8,7 @@ import {
   type VisitPage,
 } from '../db/visit-queries';
 
-export { VISIT_COUNT_CAP, type VisitPage } from '../db/visit-queries';
+export { ITEM_VISITS_SHOWN, VISIT_COUNT_CAP, type VisitPage } from '../db/visit-queries';
 
 /** The most recently studied pages, newest first, kept live. */
 export function useRecentVisits(limit: number): VisitPage | undefined {

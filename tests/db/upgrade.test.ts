@@ -9,11 +9,19 @@ const fixturePath = (version: number) =>
   join(import.meta.dirname, `../fixtures/db-v${version}.json`);
 const NAME = 'levelmate-upgrade-test';
 
-/** Opens a database exactly as an older Levelmate did: only the versions up to `version`. */
+interface Fixture {
+  schemaVersion: number;
+  /** The schema as that version shipped it: the code may never change a shipped version. */
+  stores: Record<string, string>;
+  tables: Record<string, unknown[]>;
+}
+const fixture = (version: number): Fixture =>
+  JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture;
+
+/** Opens a database exactly as an older Levelmate did, with that version's saved schema. */
 async function seedAtVersion(version: number, tables: Record<string, unknown[]>) {
   const old = new Dexie(NAME);
-  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
-    old.version(step.version).stores(step.stores);
+  old.version(version).stores(fixture(version).stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [name, rows] of Object.entries(tables)) await old.table(name).bulkAdd(rows);
@@ -28,11 +36,17 @@ describe('schema upgrades keep every row', () => {
   });
 
   it.each(SCHEMA_VERSIONS.map((v) => v.version))(
+    'keeps version %i exactly as it shipped',
+    (version) => {
+      const inCode = SCHEMA_VERSIONS.find((v) => v.version === version)!.stores;
+      expect(inCode).toEqual(fixture(version).stores);
+    },
+  );
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))(
     `opens a database saved at version %i with the current version (${CURRENT_SCHEMA_VERSION}) and loses nothing`,
     async (version) => {
-      const { tables } = JSON.parse(readFileSync(fixturePath(version), 'utf8')) as {
-        tables: Record<string, unknown[]>;
-      };
+      const { tables } = fixture(version);
       await seedAtVersion(version, tables);
       const current = new LevelmateDatabase(NAME);
       await current.open();

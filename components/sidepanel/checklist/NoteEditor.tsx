@@ -1,7 +1,6 @@
 import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useId, useRef, useState } from 'react';
-import { sendMessage } from '@/lib/services/protocol';
-import { describeFailure } from '@/lib/ui/send';
+import { describeFailure, request } from '@/lib/ui/send';
 
 /** Long enough to batch a burst of typing, short enough that closing the panel loses nothing. */
 export const NOTE_SAVE_DELAY_MS = 400;
@@ -42,7 +41,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     pending.current = null;
     setStatus({ kind: 'saving' });
     try {
-      await sendMessage('setNote', { ...key.current, note });
+      await request('setNote', { ...key.current, note });
       if (pending.current === null) setStatus({ kind: 'saved' });
     } catch (error) {
       // Keep the text waiting, so leaving the field or closing the editor tries again.
@@ -58,7 +57,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     const flush = () => {
       clearTimeout(timer.current);
       if (pending.current === null) return;
-      void sendMessage('setNote', { ...key.current, note: pending.current });
+      void request('setNote', { ...key.current, note: pending.current });
       pending.current = null;
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();

@@ -1,7 +1,7 @@
 import { VisitWhen } from '../../shared/VisitWhen';
 import { safeHref } from '@/lib/ui/safe-href';
 import { useNow } from '@/lib/ui/use-now';
-import { ITEM_VISITS_SHOWN } from '@/lib/db/visit-queries';
+import { ITEM_VISITS_SHOWN } from '@/lib/ui/visit-queries';
 import { useItemVisits } from '@/lib/ui/visit-queries';
 
 /** Pages the person actually studied for this item, newest first. */

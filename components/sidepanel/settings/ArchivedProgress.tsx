@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/db/database';
 import type { Guide } from '@/lib/schemas/guide';
 import { STATE_LABELS } from '@/lib/ui/labels';
+import { useArchivedStates } from '@/lib/ui/progress-queries';
 
 const REASONS = {
   removed: 'removed from the guide',
@@ -12,10 +11,7 @@ const REASONS = {
 
 /** States of items a guide update took away: kept, and shown only when there are any. */
 export function ArchivedProgress({ guide }: { guide: Guide }) {
-  const rows = useLiveQuery(
-    () => db().archivedItemStates.where('guideId').equals(guide.id).toArray(),
-    [guide.id],
-  );
+  const rows = useArchivedStates(guide.id);
   if (!rows || rows.length === 0) return null;
   return (
     <section className="card settings-section" aria-labelledby="archived-heading">

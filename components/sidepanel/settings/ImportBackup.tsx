@@ -1,10 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { sendMessage } from '@/lib/services/protocol';
 import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
 import { formatBytes } from '@/lib/ui/backup-file';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import { describeFailure } from '@/lib/ui/send';
+import { describeFailure, request } from '@/lib/ui/send';
 import { Segmented } from '../../shared/Segmented';
 
 type Mode = 'merge' | 'replace';
@@ -56,7 +55,7 @@ export function ImportBackup() {
   const runImport = async (file: File, acceptFewer = false) => {
     setStep({ kind: 'importing', file });
     try {
-      const outcome = await sendMessage('importBackup', {
+      const outcome = await request('importBackup', {
         text: await file.text(),
         mode,
         acceptFewer,

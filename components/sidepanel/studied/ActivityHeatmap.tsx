@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { db } from '@/lib/db/database';
+import { useActivity } from '@/lib/ui/progress-queries';
 import { currentStreak, heatmap } from '@/lib/domain/activity';
 import type { ActivityRecord } from '@/lib/schemas/records';
 import { plural } from '@/lib/ui/labels';
@@ -56,7 +55,7 @@ export function ActivityHeatmap() {
   const now = useNow();
   // One row per day someone studied: even years of use stay a few thousand small rows, and
   // the streak may run back further than the twelve weeks shown.
-  const records = useLiveQuery(() => db().activity.toArray());
+  const records = useActivity();
   const byDay = useMemo(() => new Map(records?.map((record) => [record.day, record])), [records]);
 
   if (!records) return <Loading what="your activity" />;

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { StoredVisit } from '@/lib/db/database';
+import type { StoredVisit } from '@/lib/ui/types';
 import type { LocatedItem } from '@/lib/domain/guide-model';
 import { useNotices } from '@/lib/stores/notices';
 import { VisitWhen } from '../../shared/VisitWhen';
