@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { shippedDataPlugin } from './lib/cli/shipped-data-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), shippedDataPlugin()],
   test: {
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],

@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 import { validateDataOrThrow } from './lib/cli/validate-data-core';
-import { learningSiteMatches } from './lib/cli/site-matches-from-data';
-
-/** The content script (entrypoints/learning-page.ts), built as an unlisted script. */
-const CONTENT_SCRIPT = 'learning-page.js';
+import { shippedData } from './lib/cli/shipped-data';
+import { shippedDataPlugin } from './lib/cli/shipped-data-plugin';
+import { ANY_SITE_ORIGINS } from './lib/schemas/constants';
 
 /** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
 const BENCH = process.env.LEVELMATE_BENCH === '1';
@@ -13,6 +12,7 @@ const GECKO_ID = 'levelmate@levelmate.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [shippedDataPlugin()] }),
   manifestVersion: 3,
   // The bench build carries an extra page that measures the real database; it never ships.
   outDir: BENCH ? '.output/bench' : '.output',
@@ -22,7 +22,10 @@ export default defineConfig({
     description:
       'Work through the Backend Engineering guide level by level; Levelmate notices the learning pages you study and tags them to your checklist. All data stays on your machine.',
     permissions: ['unlimitedStorage', 'activeTab', 'scripting', 'storage', 'alarms'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // No static host access: the learning sites are asked for at first run, and an update that
+    // adds sites only adds optional ones, so it never disables Levelmate. The content script
+    // (an unlisted script) is registered at run time for the sites granted.
+    optional_host_permissions: [...shippedData().learningSiteOrigins, ...ANY_SITE_ORIGINS],
     action: { default_title: 'Levelmate' },
     commands: {
       ...(browser === 'firefox'
@@ -53,12 +56,5 @@ export default defineConfig({
       }
     },
     'build:before': () => void validateDataOrThrow(),
-    // Content-script matches come from the recognition rules, so our code runs only on
-    // learning resources, and the bundle does not carry the pattern list.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        { matches: learningSiteMatches(), js: [CONTENT_SCRIPT], run_at: 'document_idle' },
-      ];
-    },
   },
 });

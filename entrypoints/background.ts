@@ -2,8 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GUIDES } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
-import { refreshBadges, showBadge, syncAnySiteScript } from '@/lib/services/browser-effects';
+import {
+  applyScripts,
+  planScripts,
+  refreshBadges,
+  showBadge,
+} from '@/lib/services/browser-effects';
+import { learningSitePatterns } from '@/lib/services/learning-site-patterns';
 import { forgetTab } from '@/lib/services/page-memory';
+import { siteAccessChecker } from '@/lib/services/site-access';
 import { recognisePage } from '@/lib/services/recogniser';
 import { registerMessageRoutes } from '@/lib/services/routes';
 import { readSettings } from '@/lib/services/settings';
@@ -17,9 +24,10 @@ export default defineBackground(() => {
   const database = db();
   const ready = migrateSavedProgress(database, GUIDES, Date.now());
 
-  /** What the browser must reflect of the settings: the any-site script, badges, the alarm. */
+  /** What the browser must reflect: content scripts for the granted sites, badges, the alarm. */
   const applySettings = async (settings: SettingsRecord) => {
-    await syncAnySiteScript(settings.recogniseAnySite, 'learning-page.js');
+    const plan = await planScripts(learningSitePatterns(), settings.recogniseAnySite);
+    await applyScripts(plan, 'learning-page.js');
     await refreshBadges(settings, Date.now());
     await browser.alarms.clear(PAUSE_ENDS);
     if (settings.pausedUntil !== null && settings.pausedUntil > Date.now()) {
@@ -36,13 +44,16 @@ export default defineBackground(() => {
       recognise: recognisePage,
       onPageVerdict: showBadge,
       afterSettingsChange: applySettings,
+      siteAccess: siteAccessChecker(learningSitePatterns),
     },
     ready,
   );
 
+  // Every start of the service worker (a browser start, an update, a wake-up) and every change
+  // of the person's grants brings the registered scripts back in line.
+  void reapply();
+  browser.permissions.onAdded.addListener(() => void reapply());
   browser.permissions.onRemoved.addListener(() => void reapply());
-  browser.runtime.onStartup.addListener(() => void reapply());
-  browser.runtime.onInstalled.addListener(() => void reapply());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PAUSE_ENDS) void reapply();
   });

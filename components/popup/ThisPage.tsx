@@ -5,6 +5,7 @@ import type { Guide } from '@/lib/schemas/guide';
 import { describeFailure, request } from '@/lib/ui/send';
 import type { PageInfo } from '@/lib/ui/types';
 import type { ActiveTab, ActiveTabState } from '@/lib/ui/active-tab';
+import { AllowSite } from './AllowSite';
 import { RecognisedPage } from './RecognisedPage';
 import { TagPageForm } from './TagPageForm';
 
@@ -40,15 +41,22 @@ function WebPage({ guide, page }: { guide: Guide; page: PageRef }) {
   if (check.kind === 'checking') return <p className="hint">Checking this page…</p>;
   if (check.kind === 'failed') return <p className="field-error">{check.message}</p>;
   const { info } = check;
+  const allow = info.siteAccess?.state === 'needed' && (
+    <AllowSite origin={info.siteAccess.origin} onAllowed={refresh} />
+  );
   return info.resource ? (
-    <RecognisedPage
-      guide={guide}
-      page={page}
-      info={{ ...info, resource: info.resource }}
-      onChange={refresh}
-    />
+    <>
+      <RecognisedPage
+        guide={guide}
+        page={page}
+        info={{ ...info, resource: info.resource }}
+        onChange={refresh}
+      />
+      {allow}
+    </>
   ) : (
     <>
+      {allow}
       <p className="page-verdict">
         {info.studied
           ? 'You tagged this page before. Tag it to another item if it helped with more.'

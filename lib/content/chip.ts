@@ -1,4 +1,4 @@
-import type { PageItem, StudiedOutcome } from '../services/protocol';
+import type { StudiedOutcome } from '../services/protocol';
 
 /**
  * The in-page chip: a small note in a closed shadow root, plain DOM, that names the resource
@@ -12,29 +12,9 @@ export interface ChipActions {
 }
 
 const HOST_TAG = 'levelmate-chip';
-const SHOWN_ITEMS = 3;
-const STYLE = `
-:host{all:initial}
-.chip{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:300px;box-sizing:border-box;
-padding:10px 12px;border-radius:10px;font:13px/1.4 system-ui,sans-serif;color:#1b1e2b;background:#fff;
-border:1px solid #c5cbe0;box-shadow:0 4px 16px rgba(0,0,0,.18)}
-@media (prefers-color-scheme:dark){.chip{color:#e8eaf6;background:#23263a;border-color:#3d4262}}
-.t{font-weight:600;margin:0 20px 2px 0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.l{margin:0 0 8px;opacity:.85}
-button{font:inherit;cursor:pointer;border-radius:6px;padding:3px 9px;border:1px solid #3b5bdb;
-background:#3b5bdb;color:#fff;margin-right:6px}
-button.s{background:transparent;color:inherit;border-color:#9aa3c7}
-button:focus-visible{outline:2px solid #fab005;outline-offset:2px}
-.x{position:absolute;top:4px;right:2px;border:0;background:none;color:inherit;padding:2px 6px;margin:0}
-`;
-
-/** "Isolation levels (L4), Locking (L4) and 2 more", or that it counts for nothing. */
-export function countsFor(items: readonly PageItem[]): string {
-  if (items.length === 0) return 'Counts for no checklist item';
-  const named = items.slice(0, SHOWN_ITEMS).map((i) => `${i.short} (L${i.level})`);
-  const more = items.length > SHOWN_ITEMS ? ` and ${items.length - SHOWN_ITEMS} more` : '';
-  return `Counts for: ${named.join(', ')}${more}`;
-}
+// One line, no spaces it can do without: every byte of this script is loaded on every page.
+const STYLE =
+  ':host{all:initial}.chip{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:300px;box-sizing:border-box;padding:10px 12px;border-radius:10px;font:13px/1.4 system-ui,sans-serif;color:#1b1e2b;background:#fff;border:1px solid #c5cbe0;box-shadow:0 4px 16px #0003}@media(prefers-color-scheme:dark){.chip{color:#e8eaf6;background:#23263a;border-color:#3d4262}}.t{font-weight:600;margin:0 20px 2px 0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.l{margin:0 0 8px;opacity:.85}button{font:inherit;cursor:pointer;border-radius:6px;padding:3px 9px;border:1px solid #3b5bdb;background:#3b5bdb;color:#fff;margin-right:6px}button.s{background:0 0;color:inherit;border-color:#9aa3c7}button:focus-visible{outline:2px solid #fab005;outline-offset:2px}.x{position:absolute;top:4px;right:2px;border:0;background:0 0;color:inherit;padding:2px 6px;margin:0}';
 
 function el(tag: string, className: string, text = ''): HTMLElement {
   const node = document.createElement(tag);
@@ -43,7 +23,16 @@ function el(tag: string, className: string, text = ''): HTMLElement {
   return node;
 }
 
-export function showChip(title: string, items: readonly PageItem[], actions: ChipActions): void {
+/**
+ * `counts` says what the page counts for (written by the background); `canStudy` when it counts
+ * for any item.
+ */
+export function showChip(
+  title: string,
+  counts: string,
+  canStudy: boolean,
+  actions: ChipActions,
+): void {
   let host = document.querySelector(HOST_TAG);
   if (!host) {
     host = document.createElement(HOST_TAG);
@@ -88,11 +77,9 @@ export function showChip(title: string, items: readonly PageItem[], actions: Chi
     const moved = outcome.started.map((i) => i.short).join(', ');
     render(
       el('p', 't', 'Marked studied ✓'),
-      el('p', 'l', moved ? `Now learning: ${moved}` : 'Recorded under the items it counts for.'),
+      el('p', 'l', moved ? `Now learning: ${moved}` : 'Saved.'),
       button('Undo', 's', () => {
-        actions
-          .onUndo(outcome.undo)
-          .then(() => render(el('p', 't', 'Undone: nothing was changed.')), dismiss);
+        actions.onUndo(outcome.undo).then(() => render(el('p', 't', 'Undone.')), dismiss);
         linger(2_500);
       }),
     );
@@ -101,8 +88,8 @@ export function showChip(title: string, items: readonly PageItem[], actions: Chi
 
   render(
     el('p', 't', `Levelmate · ${title}`),
-    el('p', 'l', countsFor(items)),
-    ...(items.length > 0 ? [button('Mark studied', '', () => void studied())] : []),
+    el('p', 'l', counts),
+    ...(canStudy ? [button('Mark studied', '', () => void studied())] : []),
     button('Not this', 's', () => {
       actions
         .onNotThis()

@@ -12,7 +12,7 @@ export const ADDRESS_POLL_MS = 1000;
  * Active time is counted only for a page the background recorded, and is reported under that
  * page's address before the address changes.
  */
-export function followPage(send: typeof sendToBackground): () => void {
+export function followPage(send: typeof sendToBackground): void {
   let url = location.href;
   let stopTiming: (() => void) | null = null;
   const stopTimingNow = () => {
@@ -32,7 +32,7 @@ export function followPage(send: typeof sendToBackground): () => void {
     }
     if (!verdict.showChip || !verdict.resource) return;
     const page = { url: pageUrl, title: signals.title };
-    showChip(verdict.resource.title, verdict.items, {
+    showChip(verdict.resource.title, verdict.countsFor, verdict.items.length > 0, {
       onStudied: () => send('markStudied', page) as Promise<StudiedOutcome>,
       onUndo: (undo) => send('undoStudied', { undo }),
       onNotThis: () => send('notLearningPage', { url: pageUrl }),
@@ -54,11 +54,7 @@ export function followPage(send: typeof sendToBackground): () => void {
     if (next && next.split('#')[0] !== url.split('#')[0]) stopTimingNow();
   };
   navigation?.addEventListener('navigate', leaving);
-  const poll = setInterval(moved, ADDRESS_POLL_MS);
+  // For the page's lifetime: the script ends with the page.
+  setInterval(moved, ADDRESS_POLL_MS);
   void report().catch(() => undefined);
-  return () => {
-    clearInterval(poll);
-    navigation?.removeEventListener('navigate', leaving);
-    stopTimingNow();
-  };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { badgeFor, PAUSED_BADGE, type Badge } from '../domain/badge';
 import { isSameSiteOrSubdomain, parsePageUrl } from '../domain/url';
 import { isPaused } from '../domain/visit-policy';
+import { grantedPatterns } from '../domain/recognition/site-matches';
 import { ANY_SITE_ORIGINS } from '../schemas/constants';
 import type { SettingsRecord } from '../schemas/records';
 import type { PageVerdict } from './protocol';
@@ -49,35 +50,55 @@ export async function refreshBadges(settings: SettingsRecord, now: number): Prom
   }
 }
 
-/** The content script registered at run time when the person opts in to "any site". */
-const ANY_SITE_SCRIPT = 'levelmate-any-site';
+/** Our content scripts, registered at run time: never listed in the manifest. */
+const SCRIPTS = { learningSites: 'levelmate-learning-sites', anySite: 'levelmate-any-site' };
+
+/** What should be registered: the learning sites granted, and every site if opted in. */
+export interface ScriptPlan {
+  learningSites: string[];
+  anySite: boolean;
+}
 
 /**
- * Keeps the opt-in "recognise on any site" content script in line with the setting and the
- * granted permission: registered only while both hold, so turning it off (or revoking the
- * permission in the browser) leaves our code on learning-resource sites alone.
+ * The content scripts the person's grants and settings call for: on the learning sites they
+ * granted (narrowed to the rules' paths), and on every site only while "recognise on any
+ * site" is on and granted. So an update that adds sites changes no required permission.
  */
-export async function syncAnySiteScript(
-  enabled: boolean,
-  contentScriptFile: string,
-): Promise<boolean> {
-  const granted = enabled && (await browser.permissions.contains({ origins: ANY_SITE_ORIGINS }));
-  const registered = await browser.scripting.getRegisteredContentScripts({
-    ids: [ANY_SITE_SCRIPT],
+export async function planScripts(
+  patterns: readonly string[],
+  anySiteWanted: boolean,
+): Promise<ScriptPlan> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const anySite =
+    anySiteWanted && (await browser.permissions.contains({ origins: ANY_SITE_ORIGINS }));
+  return { learningSites: grantedPatterns(patterns, origins), anySite };
+}
+
+/** Brings the browser's registered content scripts in line with a plan. */
+export async function applyScripts(plan: ScriptPlan, contentScriptFile: string): Promise<void> {
+  const registered = new Map(
+    (await browser.scripting.getRegisteredContentScripts()).map((s) => [s.id, s]),
+  );
+  const wanted = new Map<string, string[]>();
+  if (plan.learningSites.length > 0) wanted.set(SCRIPTS.learningSites, plan.learningSites);
+  if (plan.anySite) wanted.set(SCRIPTS.anySite, ANY_SITE_ORIGINS);
+  const stale = [...registered.keys()].filter((id) => {
+    const matches = wanted.get(id);
+    return (
+      !matches ||
+      [...(registered.get(id)!.matches ?? [])].sort().join() !== [...matches].sort().join()
+    );
   });
-  if (granted && registered.length === 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: ANY_SITE_SCRIPT,
-        matches: ANY_SITE_ORIGINS,
-        js: [contentScriptFile],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
-  if (!granted && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
-  }
-  return granted;
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = [...wanted].filter(([id]) => !registered.has(id) || stale.includes(id));
+  if (missing.length === 0) return;
+  await browser.scripting.registerContentScripts(
+    missing.map(([id, matches]) => ({
+      id,
+      matches,
+      js: [contentScriptFile],
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    })),
+  );
 }

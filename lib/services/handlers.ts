@@ -10,6 +10,7 @@ import {
   type MessageData,
   type MessageName,
 } from '../schemas/messages';
+import { countsFor } from '../domain/counts-for';
 import { recordingBlocked } from '../domain/visit-policy';
 import type { SettingsRecord } from '../schemas/records';
 import { eraseEverything, exportBackup, importBackup } from './backup';
@@ -51,6 +52,8 @@ export interface HandlerContext {
   onPageVerdict?: (tabId: number, verdict: PageVerdict) => void;
   /** Browser work a settings change needs after it is saved (content scripts, badges). */
   afterSettingsChange?: (settings: SettingsRecord) => Promise<void>;
+  /** Whether a page is on a learning site, and whether the person let Levelmate read it. */
+  siteAccess?: (url: string) => Promise<PageInfo['siteAccess']>;
 }
 
 type Handlers = {
@@ -133,6 +136,7 @@ async function changeSettings(
 const NOTHING: PageVerdict = {
   resource: null,
   items: [],
+  countsFor: countsFor([]),
   recorded: false,
   skipped: null,
   studiedBefore: false,
@@ -142,10 +146,12 @@ const NOTHING: PageVerdict = {
 const handlers: Handlers = {
   async pageSignals(signals, sender, ctx) {
     const recognition = ctx.recognise(signals);
+    const items = named(ctx, recognition?.items);
     const verdict: PageVerdict = {
       ...NOTHING,
       resource: recognition && { id: recognition.resource.id, title: recognition.resource.title },
-      items: named(ctx, recognition?.items),
+      items,
+      countsFor: countsFor(items),
     };
     if (recognition) {
       const page = {
@@ -296,6 +302,7 @@ const handlers: Handlers = {
       reason: recognition?.reason ?? null,
       studied: await hasVisits(ctx.db, data.url),
       skipped,
+      siteAccess: (await ctx.siteAccess?.(data.url)) ?? null,
     };
   },
   async exportBackup(_data, _sender, ctx) {

@@ -18,6 +18,8 @@ export interface PageVerdict {
   resource: { id: string; title: string } | null;
   /** The items this page counts for (its part's, its resource's, or its own words'). */
   items: PageItem[];
+  /** The same in words, for the chip: "Counts for: Locking (L4)". */
+  countsFor: string;
   recorded: boolean;
   /** Why nothing was recorded: paused, excluded, incognito, or "not a learning page". */
   skipped: SkipReason | null;
@@ -35,6 +37,8 @@ export interface PageInfo {
   studied: boolean;
   /** Why this page is not recorded now, if it is not: the person's choices win over recognition. */
   skipped: SkipReason | null;
+  /** On a learning site: whether Levelmate may read it, and the permission that allows it. */
+  siteAccess: { state: 'granted' | 'needed'; origin: string } | null;
 }
 
 /** What "Mark studied" changed, so it can be said and undone. */

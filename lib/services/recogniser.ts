@@ -1,5 +1,6 @@
 import { BUILTIN_GUIDE } from '../builtin/guide';
-import { BUILTIN_RULES, IDENTIFIER_SITES, KEY_PHRASES } from '../builtin/rules';
+import { KEY_PHRASES } from '../builtin/key-phrases';
+import { BUILTIN_RULES, IDENTIFIER_SITES } from '../builtin/rules';
 import { buildPhraseIndex } from '../domain/recognition/key-phrases';
 import { recognise, type Recognition } from '../domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../domain/recognition/rule-index';
@@ -16,7 +17,7 @@ export function recognisePage(signals: PageSignals): Recognition | null {
     BUILTIN_RULES,
     IDENTIFIER_SITES,
     itemLevelsOf(BUILTIN_GUIDE),
-    buildPhraseIndex(KEY_PHRASES.items),
+    buildPhraseIndex(KEY_PHRASES),
   );
   return recognise(signals, index);
 }

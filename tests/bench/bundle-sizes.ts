@@ -31,3 +31,14 @@ export function bundleSizes(dir: string): BundleSize[] {
     };
   });
 }
+
+/**
+ * What each entry may weigh, in bytes (shared chunks counted in each page). The content
+ * script runs on every learning page, so it is held tightest; the others load once per open.
+ */
+export const BUNDLE_BUDGETS: Record<string, number> = {
+  content: 6_000,
+  background: 800_000,
+  sidepanel: 600_000,
+  popup: 450_000,
+};

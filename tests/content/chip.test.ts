@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { countsFor, showChip } from '@/lib/content/chip';
+import { showChip } from '@/lib/content/chip';
+import { countsFor } from '@/lib/domain/counts-for';
 
 /** The chip's shadow root is closed to the page; the chip keeps a handle for itself. */
 const chipRoot = () =>
@@ -18,7 +19,12 @@ describe('the in-page chip', () => {
   });
 
   it('names the resource and the items the page counts for, page text as text', () => {
-    showChip('<img src=x onerror=alert(1)> Eventually Consistent', [ISOLATION], actions());
+    showChip(
+      '<img src=x onerror=alert(1)> Eventually Consistent',
+      countsFor([ISOLATION]),
+      true,
+      actions(),
+    );
     const root = chipRoot()!;
     expect(root.querySelector('.t')!.textContent).toBe(
       'Levelmate · <img src=x onerror=alert(1)> Eventually Consistent',
@@ -37,15 +43,15 @@ describe('the in-page chip', () => {
   });
 
   it('never appears twice', () => {
-    showChip('One', [ISOLATION], actions());
-    showChip('Two', [LOCKING], actions());
+    showChip('One', countsFor([ISOLATION]), true, actions());
+    showChip('Two', countsFor([LOCKING]), true, actions());
     expect(document.querySelectorAll('levelmate-chip')).toHaveLength(1);
     expect(chipRoot()!.querySelector('.t')!.textContent).toBe('Levelmate · Two');
     document.querySelector('levelmate-chip')!.remove();
   });
 
   it('offers no "Mark studied" on a page that counts for no item', () => {
-    showChip('DDIA', [], actions());
+    showChip('DDIA', countsFor([]), false, actions());
     expect(button('Mark studied')).toBeUndefined();
     expect(button('Not this')).toBeDefined();
     document.querySelector('levelmate-chip')!.remove();
@@ -53,23 +59,23 @@ describe('the in-page chip', () => {
 
   it('"Mark studied" says which items it moved to learning, and Undo takes it back', async () => {
     const handlers = actions();
-    showChip('DDIA', [ISOLATION, LOCKING], handlers);
+    showChip('DDIA', countsFor([ISOLATION, LOCKING]), true, handlers);
     button('Mark studied')!.click();
     await vi.waitFor(() =>
       expect(chipRoot()!.textContent).toContain('Now learning: ACID and isolation levels'),
     );
     button('Undo')!.click();
     expect(handlers.onUndo).toHaveBeenCalledWith('token-123456');
-    await vi.waitFor(() => expect(chipRoot()!.textContent).toContain('Undone'));
+    await vi.waitFor(() => expect(chipRoot()!.textContent).toContain('Undone.'));
     document.querySelector('levelmate-chip')!.remove();
   });
 
   it('runs "Not this", and can be dismissed', async () => {
     const handlers = actions();
-    showChip('DDIA', [ISOLATION], handlers);
+    showChip('DDIA', countsFor([ISOLATION]), true, handlers);
     button('Not this')!.click();
     expect(handlers.onNotThis).toHaveBeenCalledOnce();
-    showChip('DDIA', [ISOLATION], handlers);
+    showChip('DDIA', countsFor([ISOLATION]), true, handlers);
     chipRoot()!
       .querySelector<HTMLButtonElement>('button[aria-label="Dismiss Levelmate note"]')!
       .click();

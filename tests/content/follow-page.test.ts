@@ -6,6 +6,7 @@ import type { PageVerdict } from '@/lib/services/protocol';
 const verdict = (recorded: boolean): PageVerdict => ({
   resource: { id: 'ddia', title: 'DDIA' },
   items: [],
+  countsFor: 'Counts for no checklist item',
   recorded,
   skipped: recorded ? null : 'paused',
   studiedBefore: false,
@@ -21,7 +22,6 @@ function channel(recorded: (url: string) => boolean) {
   return { send: send as never, sent };
 }
 
-let stop: (() => void) | undefined;
 const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
@@ -34,14 +34,15 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  stop?.();
+  // The page's polling ends with the page; here, with the test.
+  vi.clearAllTimers();
   vi.useRealTimers();
 });
 
 describe('followPage (the content script)', () => {
   it('counts no time on a page the background did not record', async () => {
     const { send, sent } = channel(() => false);
-    stop = followPage(send);
+    followPage(send);
     await settle();
     vi.advanceTimersByTime(10 * 60_000);
     window.dispatchEvent(new Event('pagehide'));
@@ -50,7 +51,7 @@ describe('followPage (the content script)', () => {
 
   it('credits the time read to the page it was read on, before the address changes', async () => {
     const { send, sent } = channel(() => true);
-    stop = followPage(send);
+    followPage(send);
     await settle();
     const first = location.href;
     vi.advanceTimersByTime(7_000);
@@ -70,7 +71,7 @@ describe('followPage (the content script)', () => {
   it('sends a hostile title capped, as the signals are', async () => {
     document.title = `${'very long title '.repeat(200)}`;
     const { send, sent } = channel(() => false);
-    stop = followPage(send);
+    followPage(send);
     await settle();
     expect(sent[0]!.data.title!.length).toBeLessThanOrEqual(SIGNAL_LIMITS.title);
   });

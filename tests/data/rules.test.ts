@@ -6,8 +6,9 @@ import { buildPhraseIndex } from '@/lib/domain/recognition/key-phrases';
 import { recognise } from '@/lib/domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf } from '@/lib/domain/recognition/rule-index';
 import { ruleProblems } from '@/lib/domain/recognition/rule-integrity';
-import { contentScriptMatches } from '@/lib/domain/recognition/site-matches';
+import { contentScriptMatches, patternHost } from '@/lib/domain/recognition/site-matches';
 import { BUILTIN_RULES } from '@/lib/builtin/rules';
+import { shippedRule } from '@/lib/cli/shipped-data';
 
 const data = loadRecognitionData();
 const { guide, rules, sites } = data;
@@ -26,8 +27,9 @@ describe('the shipped recognition rules', () => {
     expect(ruleProblems(data, signalsOfPage)).toEqual([]);
   });
 
-  it("are what the extension ships, with the schema's defaults", () => {
-    expect(BUILTIN_RULES).toEqual(rules);
+  it("are what the extension ships: the schema's defaults, without the examples", () => {
+    expect(BUILTIN_RULES).toEqual(rules.map(shippedRule));
+    expect(JSON.stringify(BUILTIN_RULES)).not.toContain('counterExamples');
   });
 
   it('cover the six references and at least 60 further resources', () => {
@@ -112,14 +114,23 @@ describe('the references at their known homes', () => {
 });
 
 describe('content-script match patterns generated from the rules', () => {
-  const patterns = contentScriptMatches(rules, sites).map((p) => new MatchPattern(p));
+  // By host, so a page is checked against its own site's patterns only (thousands in all).
+  const byHost = new Map<string, MatchPattern[]>();
+  for (const pattern of contentScriptMatches(rules, sites)) {
+    const host = patternHost(pattern)!;
+    byHost.set(host, [...(byHost.get(host) ?? []), new MatchPattern(pattern)]);
+  }
+  const patternsFor = (url: string) => {
+    const labels = new URL(url).hostname.split('.');
+    return labels.flatMap((_, i) => byHost.get(labels.slice(i).join('.')) ?? []);
+  };
   // Browsers match a pattern's path against the path and the query; the library only against
   // the path, so the query is folded into the path here.
   const asBrowser = (url: string) => {
     const u = new URL(url);
     return `${u.origin}${u.pathname}${u.search ? `%3F${u.search.slice(1)}` : ''}`;
   };
-  const injected = (url: string) => patterns.some((p) => p.includes(asBrowser(url)));
+  const injected = (url: string) => patternsFor(url).some((p) => p.includes(asBrowser(url)));
   // doi.org only redirects to the publisher, so no page of it is ever shown to run a script in.
   const resolver = (url: string) => /^https?:\/\/(dx\.)?doi\.org\//.test(url);
 

@@ -47,6 +47,7 @@ describe('messages from content scripts', () => {
     expect(verdict).toEqual({
       resource: { id: 'eventually-consistent', title: 'Eventually Consistent' },
       items: [{ id: 'quorum-n-w-r-tuning', level: 6, short: 'Quorums: N, W and R' }],
+      countsFor: 'Counts for: Quorums: N, W and R (L6)',
       recorded: true,
       skipped: null,
       studiedBefore: false,
@@ -253,6 +254,7 @@ describe("messages from the extension's pages", () => {
       reason: { by: 'resource' },
       studied: true,
       skipped: null,
+      siteAccess: null,
     });
   });
 

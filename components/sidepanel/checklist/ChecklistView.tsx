@@ -8,6 +8,7 @@ import { LevelPanel } from './LevelPanel';
 import { LevelTabs } from './LevelTabs';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
+import { SiteAccessPrompt } from '../site-access/SiteAccessPrompt';
 import { Welcome } from './Welcome';
 
 export function ChecklistView({ guide }: { guide: Guide }) {
@@ -31,6 +32,7 @@ export function ChecklistView({ guide }: { guide: Guide }) {
         <SearchResults guide={guide} data={data} query={query} />
       ) : (
         <>
+          <SiteAccessPrompt />
           {data.saved.count === 0 && <Welcome firstLevel={guide.levels[0]!} />}
           <LevelTabs guide={guide} data={data} selected={level.number} />
           <LevelPanel guide={guide} level={level} data={data} />

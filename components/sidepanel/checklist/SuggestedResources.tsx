@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { kindLabel } from '@/lib/ui/labels';
-import { resourcesForItem, resourceUrl } from '@/lib/ui/resources';
+import { resourcesForItem } from '@/lib/ui/resources';
 import { Icon } from '../../shared/Icon';
 
 const SHOWN = 5;
@@ -19,17 +19,12 @@ export function SuggestedResources({ itemId }: { itemId: string }) {
       ) : (
         <ul className="link-list">
           {resources.slice(0, SHOWN).map((resource) => {
-            const url = resourceUrl(resource);
             return (
               <li key={resource.id}>
-                {url ? (
-                  <a href={url} target="_blank" rel="noreferrer" className="link">
-                    {resource.title}
-                    <Icon name="external" size={12} />
-                  </a>
-                ) : (
-                  <span>{resource.title}</span>
-                )}
+                <a href={resource.url} target="_blank" rel="noreferrer" className="link">
+                  {resource.title}
+                  <Icon name="external" size={12} />
+                </a>
                 <span className="link-meta">
                   {kindLabel(resource.kind)}
                   {resource.authors &&

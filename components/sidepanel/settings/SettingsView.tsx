@@ -4,6 +4,7 @@ import { Loading } from '../../shared/Loading';
 import { ArchivedProgress } from './ArchivedProgress';
 import { BackupSection } from './BackupSection';
 import { DeleteEverything } from './DeleteEverything';
+import { LearningSitesSection } from './LearningSitesSection';
 import { PrivacySection } from './PrivacySection';
 import { StorageSection } from './StorageSection';
 
@@ -13,6 +14,7 @@ export function SettingsView({ guide }: { guide: Guide }) {
   return (
     <div className="settings">
       <PrivacySection settings={settings} />
+      <LearningSitesSection />
       <BackupSection />
       <StorageSection />
       <ArchivedProgress guide={guide} />

@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
-import { BUILTIN_RULES } from '@/lib/builtin/rules';
+import { RESOURCES } from '@/lib/builtin/resources';
 import { itemsById } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import { resourceUrl } from '@/lib/ui/resources';
 import { useNow } from '@/lib/ui/use-now';
 import { useRecentVisits } from '@/lib/ui/visit-queries';
 import { Loading } from '../../shared/Loading';
@@ -13,9 +12,9 @@ const PAGE_SIZE = 20;
 
 /** What to suggest to someone who has studied nothing yet: a known resource, or a reference. */
 function FirstVisitSuggestion({ guide }: { guide: Guide }) {
-  const rule = BUILTIN_RULES.find((candidate) => !candidate.generic && resourceUrl(candidate));
+  const rule = RESOURCES.find((candidate) => !candidate.broad);
   const suggestion = rule
-    ? { title: rule.title, url: resourceUrl(rule)! }
+    ? { title: rule.title, url: rule.url }
     : { title: guide.references[0]!.title, url: guide.references[0]!.url };
   return (
     <div className="empty">

@@ -1,4 +1,4 @@
-import type { IdentifierSites, ResourceRule, SiteMatch } from '../../schemas/resource-rules';
+import type { IdentifierSites, IndexedRule, SiteMatch } from '../../schemas/resource-rules';
 import { compilePathPattern, type PathMatcher } from './path-pattern';
 import { normaliseDoi, toIsbn13 } from './identifiers';
 import type { PhraseIndex } from './key-phrases';
@@ -7,7 +7,7 @@ import { wordsOf } from './words';
 
 /** One way a rule recognises pages of one host. */
 export interface SiteEntry {
-  rule: ResourceRule;
+  rule: IndexedRule;
   /** What to answer when this entry wins (shared with the rule's other entries). */
   answer: Answer;
   /** null: every path of the host. */
@@ -65,7 +65,7 @@ export interface Answer {
  */
 export const RANK = { generic: 0, source: 1_000, site: 2_000 } as const;
 
-function siteRank(rule: ResourceRule, site: SiteMatch, path: PathMatcher | null): number {
+function siteRank(rule: IndexedRule, site: SiteMatch, path: PathMatcher | null): number {
   const base = rule.generic ? RANK.generic : rule.source ? RANK.source : RANK.site;
   return base + (path?.specificity ?? 0) * 10 + Object.keys(site.query ?? {}).length * 5;
 }
@@ -81,7 +81,7 @@ export class RuleIndexError extends Error {}
  * rules there are. Two rules claiming one ISBN or DOI is a data error, not a tie to break.
  */
 export function buildRuleIndex(
-  rules: readonly ResourceRule[],
+  rules: readonly IndexedRule[],
   identifierSites: IdentifierSites,
   itemLevels: Map<string, number>,
   phrases: PhraseIndex | null = null,
@@ -139,7 +139,7 @@ export function withLevels(ids: readonly string[], itemLevels: Map<string, numbe
     .sort((a, b) => a.level - b.level);
 }
 
-function answerFor(rule: ResourceRule, itemLevels: Map<string, number>): Answer {
+function answerFor(rule: IndexedRule, itemLevels: Map<string, number>): Answer {
   return {
     resource: {
       id: rule.id,

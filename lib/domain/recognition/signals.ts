@@ -117,13 +117,10 @@ function pageWords(doc: ParentNode, meta: ReturnType<typeof metaTags>): PageWord
     .filter(Boolean);
   const named = (name: string) => meta.named.get(name);
   return {
-    headline: oneLine(named('og:title') ?? named('twitter:title') ?? headings[0], L.headline),
+    headline: oneLine(named('og:title') ?? headings[0], L.headline),
     siteName: oneLine(named('og:site_name'), L.siteName),
     headings,
-    description: oneLine(
-      named('description') ?? named('og:description') ?? named('twitter:description'),
-      L.description,
-    ),
+    description: oneLine(named('description') ?? named('og:description'), L.description),
     keywords: oneLine([named('keywords'), ...meta.tags].filter(Boolean).join(', '), L.keywords),
   };
 }

@@ -1,4 +1,4 @@
-import type { IdentifierSites, ResourceRule } from '../../schemas/resource-rules';
+import type { IdentifierSites, IndexedRule } from '../../schemas/resource-rules';
 import { isbn10Of, toIsbn13 } from './identifiers';
 
 /**
@@ -16,7 +16,7 @@ function matchPatternPath(pattern: string): string {
  * address carries a known ISBN or DOI. Our code runs nowhere else.
  */
 export function contentScriptMatches(
-  rules: readonly ResourceRule[],
+  rules: readonly IndexedRule[],
   sites: IdentifierSites,
 ): string[] {
   const patterns = new Set<string>();
@@ -48,4 +48,40 @@ export function contentScriptMatches(
       return !host || !wholeHosts.has(host) || pattern === `*://*.${host}/*`;
     })
     .sort();
+}
+
+/** The host a content-script pattern is for: "*://*.example.org/docs*" → "example.org". */
+export function patternHost(pattern: string): string | null {
+  return /^\*:\/\/\*\.([^/]+)\//.exec(pattern)?.[1] ?? null;
+}
+
+function parentsOf(host: string): string[] {
+  const parts = host.split('.');
+  return parts.slice(1, -1).map((_, i) => parts.slice(i + 1).join('.'));
+}
+
+/** The host permission that covers a host and its subdomains. */
+export function originOf(host: string): string {
+  return `*://*.${host}/*`;
+}
+
+/**
+ * The host permissions the learning sites need: one per site, a site's subdomains covered by
+ * the site's own permission ("learning.oreilly.com" by "oreilly.com").
+ */
+export function siteOrigins(patterns: readonly string[]): string[] {
+  const hosts = new Set(patterns.flatMap((p) => patternHost(p) ?? []));
+  return [...hosts]
+    .filter((host) => !parentsOf(host).some((parent) => hosts.has(parent)))
+    .sort()
+    .map(originOf);
+}
+
+/** The content-script patterns a set of granted host permissions allows. */
+export function grantedPatterns(patterns: readonly string[], granted: readonly string[]): string[] {
+  const origins = new Set(granted);
+  return patterns.filter((pattern) => {
+    const host = patternHost(pattern);
+    return host !== null && [host, ...parentsOf(host)].some((h) => origins.has(originOf(h)));
+  });
 }

@@ -49,6 +49,7 @@ const recognised = (patch: Partial<PageInfo> = {}): PageInfo => ({
   reason: { by: 'part', part: 'Chapter 2' },
   studied: false,
   skipped: null,
+  siteAccess: null,
   ...patch,
 });
 
@@ -91,6 +92,20 @@ describe('this page', () => {
         'This page is in “Chapter 2” of Designing Data-Intensive Applications.',
       ),
     ).toBeTruthy();
+  });
+
+  it('offers to allow a learning site the person has not allowed yet, just that site', async () => {
+    activeTab(PAGE);
+    answerMessages({
+      recognisePage: () =>
+        recognised({ siteAccess: { state: 'needed', origin: '*://*.dataintensive.net/*' } }),
+    });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    const { user, section } = await thisPage();
+    await user.click(
+      await within(section).findByRole('button', { name: 'Allow on dataintensive.net' }),
+    );
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.dataintensive.net/*'] });
   });
 
   it.each([

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import type { ResourceRule } from '@/lib/schemas/resource-rules';
+import type { ResourceSummary } from '@/lib/schemas/resource-summary';
 import {
   answerMessages,
   GUIDE,
@@ -19,30 +19,29 @@ vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 const item = level(1).items[0]!;
 const other = level(1).items[1]!;
 
-const rules = vi.hoisted(() => {
-  const rule = (id: string, title: string, items: string[], generic = false): ResourceRule => ({
+const resources = vi.hoisted(() => {
+  const resource = (
+    id: string,
+    title: string,
+    items: string[],
+    broad = false,
+  ): ResourceSummary => ({
     id,
     title,
     kind: 'documentation',
     authors: ['Ada Author'],
-    topics: ['http'],
     items,
-    match: { sites: [{ host: `${id}.example.org` }], isbns: [], dois: [] },
-    generic,
-    examples: [{ url: `https://${id}.example.org/start` }],
-    counterExamples: [],
-    overlaps: [],
-    parts: [],
-    source: false,
+    url: `https://${id}.example.org/start`,
+    broad,
   });
   return [
-    rule('broad-docs', 'Broad documentation site', ['request-journey-dns-tcp'], true),
-    rule('focused-guide', 'A focused guide to requests', ['request-journey-dns-tcp']),
-    rule('unrelated', 'Something else entirely', ['https-tls-basics']),
+    resource('broad-docs', 'Broad documentation site', ['request-journey-dns-tcp'], true),
+    resource('focused-guide', 'A focused guide to requests', ['request-journey-dns-tcp']),
+    resource('unrelated', 'Something else entirely', ['https-tls-basics']),
   ];
 });
 
-vi.mock('@/lib/builtin/rules', () => ({ BUILTIN_RULES: rules }));
+vi.mock('@/lib/builtin/resources', () => ({ RESOURCES: resources }));
 
 beforeEach(async () => {
   await resetEverything();

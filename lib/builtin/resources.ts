@@ -1,0 +1,5 @@
+import resources from 'virtual:levelmate/resources';
+import type { ResourceSummary } from '../schemas/resource-summary';
+
+/** The learning resources Levelmate knows, as the side panel lists them. */
+export const RESOURCES: readonly ResourceSummary[] = resources;

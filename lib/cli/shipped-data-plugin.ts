@@ -1,0 +1,32 @@
+import type { Plugin } from 'vite';
+import { shippedData } from './shipped-data';
+
+const PREFIX = 'virtual:levelmate/';
+const MODULES = ['catalogue', 'key-phrases', 'resources', 'learning-site-origins'] as const;
+
+/**
+ * Serves lib/shipped's data modules from data/ at build (and test) time: `import rules from
+ * "virtual:levelmate/catalogue"` gets the compact, validated rules as a plain JSON module.
+ */
+export function shippedDataPlugin(): Plugin {
+  let data: ReturnType<typeof shippedData> | undefined;
+  return {
+    name: 'levelmate-shipped-data',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const name = id.slice(PREFIX.length + 1) as (typeof MODULES)[number];
+      data ??= shippedData();
+      const value = {
+        catalogue: data.catalogue,
+        'key-phrases': data.keyPhrases,
+        resources: data.resources,
+        'learning-site-origins': data.learningSiteOrigins,
+      }[name];
+      if (value === undefined) throw new Error(`no shipped data module "${name}"`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}
