@@ -2,7 +2,6 @@ import type { Plugin } from 'vite';
 import { shippedData } from './shipped-data';
 
 const PREFIX = 'virtual:levelmate/';
-const MODULES = ['catalogue', 'key-phrases', 'resources', 'learning-site-origins'] as const;
 
 /**
  * Serves lib/shipped's data modules from data/ at build (and test) time: `import rules from
@@ -17,14 +16,15 @@ export function shippedDataPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const name = id.slice(PREFIX.length + 1) as (typeof MODULES)[number];
+      const name = id.slice(PREFIX.length + 1);
       data ??= shippedData();
-      const value = {
+      const modules: Record<string, unknown> = {
         catalogue: data.catalogue,
         'key-phrases': data.keyPhrases,
         resources: data.resources,
         'learning-site-origins': data.learningSiteOrigins,
-      }[name];
+      };
+      const value = modules[name];
       if (value === undefined) throw new Error(`no shipped data module "${name}"`);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
