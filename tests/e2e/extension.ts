@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
+import { startRecordingProxy } from './recording-proxy';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -12,61 +13,144 @@ export interface Extension {
   worker: Worker;
   /** Every request the browser made that left it (not extension pages, not routed pages). */
   escapedRequests: string[];
+  /**
+   * Hosts the browser asked the network for, from its first moment (through a recording
+   * proxy), other than the hosts of pages the tests served.
+   */
+  hostsAskedFor(): string[];
   open(page: 'sidepanel' | 'popup' | 'bench', width?: number): Promise<Page>;
+  /** Closes the browser, grants these host permissions in its profile, and starts it again. */
+  restartGranting(origins: readonly string[]): Promise<Extension>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Host permissions granted in the profile before the extension starts, as if the person had
+   * allowed them ("learning-sites": every learning site the manifest offers). The browser's
+   * own prompt cannot be answered headless, so the grant is written where the browser keeps it.
+   */
+  grant?: string[] | 'learning-sites';
+}
+
+/** The learning sites' host permissions the built manifest offers (not "any site"). */
+export function learningSiteOrigins(extensionDir = EXTENSION_DIR): string[] {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    optional_host_permissions: string[];
+  };
+  return manifest.optional_host_permissions.filter((o) => o.startsWith('*://*.'));
+}
+
+function launchArgs(extensionDir: string, proxy: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--proxy-server=${proxy}`,
+    // Loopback too: nothing may bypass the recording proxy.
+    '--proxy-bypass-list=<-loopback>',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}
+
+/** Writes host permissions into a closed profile's preferences, granted and active. */
+function grantInProfile(profile: string, id: string, origins: readonly string[]): void {
+  const path = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(path, 'utf8'));
+  const entry = prefs.extensions.settings[id];
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    entry[key] ??= {};
+    entry[key].explicit_host = [...new Set([...(entry[key].explicit_host ?? []), ...origins])];
+  }
+  writeFileSync(path, JSON.stringify(prefs));
 }
 
 /**
  * Loads the built extension into a fresh Chromium profile. Pages at real learning-resource
  * addresses are served by `serve()` from fixtures; nothing may reach the network.
  */
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Extension> {
+export async function launchExtension(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<Extension> {
   const profile = mkdtempSync(join(tmpdir(), 'levelmate-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  });
-  const escapedRequests: string[] = [];
-  // Anything not served by a test route is blocked and remembered, so a test can assert on it.
-  await context.route(/.*/, (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    escapedRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return {
-    context,
-    id,
-    worker,
-    escapedRequests,
-    async open(name, width = 400) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`chrome-extension://${id}/${name}.html`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+  const proxy = await startRecordingProxy();
+  const start = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: launchArgs(extensionDir, proxy.url),
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return { context, worker };
   };
+  const first = await start();
+  const id = new URL(first.worker.url()).host;
+  const granted =
+    options.grant === 'learning-sites' ? learningSiteOrigins(extensionDir) : options.grant;
+  const opened = async (running: {
+    context: BrowserContext;
+    worker: Worker;
+  }): Promise<Extension> => {
+    const { context, worker } = running;
+    const escapedRequests: string[] = [];
+    const served = new Set<string>();
+    // Anything not served by a test route is blocked and remembered, so a test can assert on it.
+    await context.route(/.*/, (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+      escapedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    servedHosts.set(context, served);
+    return {
+      context,
+      id,
+      worker,
+      escapedRequests,
+      // Chromium preconnects to a served page's host through the proxy: those are not
+      // requests of ours.
+      hostsAskedFor: () =>
+        [...proxy.hosts].filter((h) => !served.has(h) && !CHROMIUM_OWN_HOSTS.has(h)).sort(),
+      async open(name, width = 400) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`chrome-extension://${id}/${name}.html`);
+        return page;
+      },
+      async restartGranting(origins) {
+        await context.close();
+        grantInProfile(profile, id, origins);
+        return opened(await start());
+      },
+      async close() {
+        await context.close();
+        await proxy.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  };
+  const ext = await opened(first);
+  return granted ? ext.restartGranting(granted) : ext;
 }
+
+const servedHosts = new WeakMap<BrowserContext, Set<string>>();
+
+/**
+ * Hosts Chromium itself asks for at start even with no extension loaded and every background
+ * service switched off (its sign-in and updater checks; seen with a bare Chromium 156 here
+ * through the same proxy). They are not Levelmate's; anything else is.
+ */
+const CHROMIUM_OWN_HOSTS = new Set(['accounts.google.com', 'update.googleapis.com']);
 
 /** Serves an HTML body at a real address (the route wins over the catch-all block). */
 export async function serve(ext: Extension, url: string, html: string): Promise<void> {
+  servedHosts.get(ext.context)?.add(new URL(url.replace(/\*+/g, 'x')).hostname);
   await ext.context.route(url, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
