@@ -113,6 +113,8 @@ export const ResourceRule = z
      * identifier match from another rule wins over it.
      */
     generic: z.boolean().default(false),
+    /** The site tells pages apart by letter case (Wikipedia: "Solid" is not "SOLID"). */
+    caseSensitivePaths: z.boolean().default(false),
     examples: z.array(RuleExample).min(1),
     counterExamples: z.array(RuleExample).default([]),
     /** Rule ids whose examples this rule may also match (declared overlaps). */

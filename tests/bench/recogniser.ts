@@ -45,6 +45,7 @@ export function generatedRules(count: number, items: string[]): ResourceRule[] {
       overlaps: [],
       parts: [],
       source: false,
+      caseSensitivePaths: false,
     };
   });
 }

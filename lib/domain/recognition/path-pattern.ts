@@ -11,7 +11,8 @@ export interface PathMatcher {
   anchor: { position: number; segment: string } | null;
   /** Literal segments count more than wildcards: the more specific rule wins. */
   specificity: number;
-  matches(segments: readonly string[]): boolean;
+  /** `segments` lowercase; a case-sensitive pattern compares `exact` (the path as written). */
+  matches(segments: readonly string[], exact?: () => readonly string[]): boolean;
 }
 
 function decodeSegment(segment: string): string {
@@ -20,6 +21,20 @@ function decodeSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** The path's non-empty segments, decoded, in their own case. */
+export function exactPathSegments(pathname: string): string[] {
+  return pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
 }
 
 /** The path's non-empty segments, lowercase and decoded. On the recogniser's hot path. */
@@ -37,20 +52,28 @@ export function pathSegments(pathname: string): string[] {
   return lower.includes('%') ? segments.map(decodeSegment) : segments;
 }
 
-export function compilePathPattern(pattern: string): PathMatcher {
+/**
+ * Compiles a pattern. Paths compare case-insensitively, unless the site tells pages apart by
+ * case (Wikipedia's "Solid" is not its "SOLID").
+ */
+export function compilePathPattern(pattern: string, caseSensitive = false): PathMatcher {
   const parts = pathSegments(pattern);
   const openEnded = parts.at(-1) === '**';
   const fixed = openEnded ? parts.slice(0, -1) : parts;
+  const exactParts = caseSensitive ? exactPathSegments(pattern).slice(0, fixed.length) : null;
   const literals = fixed.filter((part) => part !== '*').length;
   const deepest = fixed.findLastIndex((part) => part !== '*');
   return {
     anchor: deepest === -1 ? null : { position: deepest, segment: fixed[deepest]! },
     specificity: literals * 4 + fixed.length + (openEnded ? 0 : 1),
-    matches(segments) {
+    matches(segments, exact) {
       if (openEnded ? segments.length < fixed.length : segments.length !== fixed.length) {
         return false;
       }
-      return fixed.every((part, i) => part === '*' || part === segments[i]);
+      if (!fixed.every((part, i) => part === '*' || part === segments[i])) return false;
+      if (!exactParts || !exact) return true;
+      const written = exact();
+      return exactParts.every((part, i) => part === '*' || part === written[i]);
     },
   };
 }

@@ -3,7 +3,7 @@ import { parsePageUrl, type ParsedPageUrl } from '../url';
 import { doiCandidatesInPath, isbnsInText, normaliseDoi, toIsbn13 } from './identifiers';
 import { itemsFromWords } from './key-phrases';
 import { pageText } from './page-text';
-import { pathSegments } from './path-pattern';
+import { exactPathSegments, pathSegments } from './path-pattern';
 import { RANK, withLevels, type Answer, type RuleIndex, type SiteEntry } from './rule-index';
 import type { PageSignals } from './signals';
 import { wordsOf } from './words';
@@ -43,21 +43,29 @@ function hostAndParents(host: string): string[] {
   return out;
 }
 
+/** The page's path segments in their own case, read only for case-sensitive rules. */
+function exactSegmentsOf(page: ParsedPageUrl): () => readonly string[] {
+  let exact: string[] | undefined;
+  return () => (exact ??= exactPathSegments(page.pathname));
+}
+
 function siteEntryMatches(entry: SiteEntry, segments: string[], page: ParsedPageUrl): boolean {
-  if (entry.path && !entry.path.matches(segments)) return false;
+  if (entry.path && !entry.path.matches(segments, exactSegmentsOf(page))) return false;
   if (entry.query.length === 0) return true;
   const params = new URLSearchParams(page.search);
   return entry.query.every(([name, value]) => params.get(name) === value);
 }
 
-/** The best-ranked entry of a pre-sorted list that matches, if it beats `best`. */
+/** The best-ranked entry below `below` of a pre-sorted list that matches, if it beats `best`. */
 function bestOf(
   list: readonly SiteEntry[],
   best: SiteEntry | null,
   segments: string[],
   page: ParsedPageUrl,
+  below: number,
 ) {
   for (const entry of list) {
+    if (entry.rank >= below) continue;
     if (best && entry.rank <= best.rank) return best;
     if (siteEntryMatches(entry, segments, page)) return entry;
   }
@@ -65,10 +73,16 @@ function bestOf(
 }
 
 /**
- * The best-ranked site entry that matches, or null: for the host and each parent domain, the
- * entries anchored at one of the page's segments, and the whole-host ones.
+ * The best-ranked site entry (ranked below `below`) that matches, or null: for the host and
+ * each parent domain, the entries anchored at one of the page's segments, and the whole-host
+ * ones.
  */
-function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl, hosts: string[]): SiteEntry | null {
+function bestSiteMatch(
+  index: RuleIndex,
+  page: ParsedPageUrl,
+  hosts: string[],
+  below = Infinity,
+): SiteEntry | null {
   let segments: string[] | null = null;
   let best: SiteEntry | null = null;
   for (const host of hosts) {
@@ -78,9 +92,9 @@ function bestSiteMatch(index: RuleIndex, page: ParsedPageUrl, hosts: string[]): 
     const anchored = Math.min(segments.length, bucket.byAnchor.length);
     for (let i = 0; i < anchored; i++) {
       const list = bucket.byAnchor[i]?.get(segments[i]!);
-      if (list) best = bestOf(list, best, segments, page);
+      if (list) best = bestOf(list, best, segments, page, below);
     }
-    best = bestOf(bucket.anyPath, best, segments, page);
+    best = bestOf(bucket.anyPath, best, segments, page, below);
   }
   return best;
 }
@@ -135,9 +149,10 @@ function tagsOf(
   if (found.parts.length > 0) {
     const segments = pathSegments(page.pathname);
     const title = wordsOf(signals.title);
+    const exact = exactSegmentsOf(page);
     const part = found.parts.find(
       (p) =>
-        p.paths.some((path) => path.matches(segments)) ||
+        p.paths.some((path) => path.matches(segments, exact)) ||
         p.titles.some((phrase) => containsWords(title, phrase)),
     );
     if (part) return { items: part.items, reason: { by: 'part', part: part.name } };
@@ -186,5 +201,10 @@ export function recognise(signals: PageSignals, index: RuleIndex): Recognition |
   const byIdentifier = identified && answer(identified, 'identifier', page, signals, index);
   if (byIdentifier) return byIdentifier;
   if (!site) return null;
-  return answer(site.answer, site.rank >= RANK.source ? 'site' : 'generic', page, signals, index);
+  if (site.rank < RANK.source) return answer(site.answer, 'generic', page, signals, index);
+  // A learning source whose words say nothing of this page yields to a generic rule, if any.
+  const bySource = answer(site.answer, 'site', page, signals, index);
+  if (bySource) return bySource;
+  const generic = bestSiteMatch(index, page, hosts, RANK.source);
+  return generic && answer(generic.answer, 'generic', page, signals, index);
 }

@@ -107,7 +107,8 @@ export function buildRuleIndex(
         index.hosts.set(site.host, bucket);
       }
       const query = Object.entries(site.query ?? {});
-      for (const path of site.paths?.map(compilePathPattern) ?? [null]) {
+      const compile = (pattern: string) => compilePathPattern(pattern, rule.caseSensitivePaths);
+      for (const path of site.paths?.map(compile) ?? [null]) {
         const entry: SiteEntry = { rule, answer, path, query, rank: siteRank(rule, site, path) };
         const anchor = path?.anchor;
         if (anchor == null) {
@@ -150,7 +151,7 @@ function answerFor(rule: IndexedRule, itemLevels: Map<string, number>): Answer {
     items: withLevels(rule.items, itemLevels),
     parts: rule.parts.map((part) => ({
       name: part.name,
-      paths: (part.paths ?? []).map(compilePathPattern),
+      paths: (part.paths ?? []).map((p) => compilePathPattern(p, rule.caseSensitivePaths)),
       titles: (part.titles ?? []).map(wordsOf),
       items: withLevels(part.items, itemLevels),
     })),

@@ -159,3 +159,38 @@ describe('titleSubject', () => {
     ).toBe('Kafka consumer groups');
   });
 });
+
+describe('what a source yields to', () => {
+  const cased = rule({
+    id: 'encyclopedia',
+    items: [],
+    source: true,
+    caseSensitivePaths: true,
+    parts: [{ name: 'SOLID', paths: ['/wiki/SOLID'], items: ['item-a'] }],
+    match: { sites: [{ host: 'encyclo.example', paths: ['/wiki/*'] }] },
+  });
+  const fallback = rule({
+    id: 'encyclopedia-any',
+    generic: true,
+    items: ['item-b'],
+    match: { sites: [{ host: 'encyclo.example' }] },
+  });
+  const both = buildRuleIndex([cased, fallback], SITES, LEVELS, phrases);
+  const at = (url: string, title = '') => recognise({ url, title, dois: [], isbns: [] }, both);
+
+  it('tells paths apart by case where the site does', () => {
+    expect(at('https://encyclo.example/wiki/SOLID')).toMatchObject({
+      resource: { id: 'encyclopedia' },
+      items: [{ id: 'item-a' }],
+    });
+    // "Solid", the state of matter: not the SOLID part, and its words say nothing.
+    expect(at('https://encyclo.example/wiki/Solid')?.resource.id).not.toBe('encyclopedia');
+  });
+
+  it('gives way to a generic rule when its words say nothing of the page', () => {
+    expect(at('https://encyclo.example/wiki/Solid', 'Solid - Encyclopedia')).toMatchObject({
+      resource: { id: 'encyclopedia-any' },
+      matchedBy: 'generic',
+    });
+  });
+});
