@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eventually,
@@ -55,7 +56,7 @@ describe('learning sites are asked for, never taken', () => {
     expect(await page.locator('levelmate-chip').count()).toBe(0);
     expect(await visits(panel)).toEqual([]);
     const registered = await ext.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.scripting
+      (globalThis as unknown as { chrome: typeof browser }).chrome.scripting
         .getRegisteredContentScripts()
         .then((scripts) => scripts.length),
     );
