@@ -4,18 +4,27 @@ import type {
   ArchivedItemStateRecord,
   GuideVersionRecord,
   ItemStateRecord,
+  PageBucketRecord,
   SettingsRecord,
   UrlChoiceRecord,
+  VisitDayRecord,
   VisitRecord,
+  VisitSummaryRecord,
 } from '../schemas/records';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { upgradeVisitsToDays } from './upgrades';
 
-export type StoredVisit = VisitRecord & { id: number };
+export type StoredVisit = VisitRecord;
+
+/** Named upgrade functions, by the version they upgrade to. */
+const UPGRADES: Partial<Record<number, typeof upgradeVisitsToDays>> = { 2: upgradeVisitsToDays };
 
 export class LevelmateDatabase extends Dexie {
   itemStates!: Dexie.Table<ItemStateRecord, [string, string]>;
   archivedItemStates!: EntityTable<ArchivedItemStateRecord & { id: number }, 'id'>;
-  visits!: EntityTable<StoredVisit, 'id'>;
+  visitDays!: EntityTable<VisitDayRecord, 'day'>;
+  visitSummaries!: EntityTable<VisitSummaryRecord, 'key'>;
+  pageBuckets!: EntityTable<PageBucketRecord, 'bucket'>;
   activity!: EntityTable<ActivityRecord, 'day'>;
   settings!: EntityTable<SettingsRecord, 'id'>;
   urlChoices!: EntityTable<UrlChoiceRecord, 'url'>;
@@ -24,22 +33,36 @@ export class LevelmateDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }
 
-/** The table names a backup holds, in the order they are written. */
-export const BACKUP_TABLES = [
+/** Every table a backup restores, and "delete everything" clears. */
+export const DATA_TABLES = [
   'itemStates',
   'archivedItemStates',
-  'visits',
+  'visitDays',
+  'visitSummaries',
+  'pageBuckets',
   'activity',
   'settings',
   'urlChoices',
   'guideVersions',
 ] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+export type DataTable = (typeof DATA_TABLES)[number];
+
+/** The tables a backup file holds as they are (visits are written out one by one). */
+export const PLAIN_BACKUP_TABLES = [
+  'itemStates',
+  'archivedItemStates',
+  'activity',
+  'settings',
+  'urlChoices',
+  'guideVersions',
+] as const;
 
 let shared: LevelmateDatabase | undefined;
 

@@ -1,11 +1,10 @@
+import { itemKey, resourceKey } from '../domain/visit-days';
 import type { LevelmateDatabase, StoredVisit } from './database';
 
 /*
  * The reads the side panel makes of visits, which can number in the hundreds of thousands:
- * every one goes through an index and is limited, so a screen never loads them all. Nothing
- * is counted with count(): IndexedDB counts by walking every entry (about 300 ms for 8,000
- * visits of one item in Chromium), so "is there more?" is answered by reading one row more
- * than is shown. The bench measures these same functions.
+ * each reads the summaries and only the day rows it needs, newest first, and stops once it
+ * has enough. The bench measures these same functions.
  */
 
 export interface VisitPage {
@@ -14,61 +13,67 @@ export interface VisitPage {
   more: boolean;
 }
 
-function page(rows: StoredVisit[], limit: number): VisitPage {
-  return { visits: rows.slice(0, limit), more: rows.length > limit };
+/** How many day rows are read at a time while looking for visits. */
+const DAYS_PER_READ = 8;
+
+/**
+ * Visits from `days` (newest first) that `keep` accepts, newest first, until `limit` + 1 are
+ * found and one further day has been read (a session that began the evening before can end
+ * after this morning's visits).
+ */
+async function newestVisits(
+  db: LevelmateDatabase,
+  days: readonly string[],
+  keep: (visit: StoredVisit) => boolean,
+  limit: number,
+): Promise<VisitPage> {
+  const found: StoredVisit[] = [];
+  // Days read since enough were found: one more is read, then no more.
+  let since = -1;
+  reading: for (let start = 0; start < days.length; start += DAYS_PER_READ) {
+    const rows = await db.visitDays.bulkGet(days.slice(start, start + DAYS_PER_READ));
+    for (const row of rows) {
+      if (row) found.push(...row.visits.filter(keep));
+      if (since >= 0) since++;
+      else if (found.length > limit) since = 0;
+      if (since >= 1) break reading;
+    }
+  }
+  found.sort((a, b) => b.lastVisitAt - a.lastVisitAt || b.id - a.id);
+  return { visits: found.slice(0, limit), more: found.length > limit };
 }
 
 /** The most recently studied pages, newest first. */
 export async function recentVisits(database: LevelmateDatabase, limit: number): Promise<VisitPage> {
-  const rows = await database.visits
-    .orderBy('lastVisitAt')
-    .reverse()
-    .limit(limit + 1)
-    .toArray();
-  return page(rows, limit);
+  const days = (await database.visitDays.toCollection().primaryKeys()).reverse();
+  return newestVisits(database, days, () => true, limit);
 }
 
 /** How many studied pages an item's details show. */
 export const ITEM_VISITS_SHOWN = 5;
 
-/** Pages studied for one item, newest first. */
+/** Pages studied for one item, newest first: only the days its summary names are read. */
 export async function itemVisits(
   database: LevelmateDatabase,
   itemId: string,
   limit: number,
 ): Promise<VisitPage> {
-  // Within one index key, rows come in id order: reversed, the latest recorded first.
-  const rows = await database.visits
-    .where('itemIds')
-    .equals(itemId)
-    .reverse()
-    .limit(limit + 1)
-    .toArray();
-  const shown = page(rows, limit);
-  return { ...shown, visits: shown.visits.sort((a, b) => b.lastVisitAt - a.lastVisitAt) };
+  const summary = await database.visitSummaries.get(itemKey(itemId));
+  if (!summary) return { visits: [], more: false };
+  const days = [...summary.days].reverse();
+  return newestVisits(database, days, (visit) => visit.itemIds.includes(itemId), limit);
 }
 
-/** Counts above this show as "99+": reading a few keys is cheap, counting thousands is not. */
+/** Counts above this show as "99+". */
 export const VISIT_COUNT_CAP = 99;
 
-/** How many pages each item was studied on, up to VISIT_COUNT_CAP + 1. */
+/** How many pages each item was studied on (from the summaries: no visit is read). */
 export async function itemVisitCounts(
   database: LevelmateDatabase,
   itemIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const counts = await Promise.all(
-    itemIds.map(
-      async (id) =>
-        (
-          await database.visits
-            .where('itemIds')
-            .equals(id)
-            .limit(VISIT_COUNT_CAP + 1)
-            .primaryKeys()
-        ).length,
-    ),
-  );
-  return new Map(itemIds.map((id, index) => [id, counts[index]!]));
+  const summaries = await database.visitSummaries.bulkGet(itemIds.map(itemKey));
+  return new Map(itemIds.map((id, index) => [id, summaries[index]?.count ?? 0]));
 }
 
 /** When any of these resources was last visited, or null if never. */
@@ -76,9 +81,7 @@ export async function lastVisitOf(
   database: LevelmateDatabase,
   resourceIds: readonly string[],
 ): Promise<number | null> {
-  const latest = await Promise.all(
-    resourceIds.map((id) => database.visits.where('resourceId').equals(id).last()),
-  );
-  const times = latest.flatMap((visit) => (visit ? [visit.lastVisitAt] : []));
+  const summaries = await database.visitSummaries.bulkGet(resourceIds.map(resourceKey));
+  const times = summaries.flatMap((s) => (s ? [s.last] : []));
   return times.length > 0 ? Math.max(...times) : null;
 }

@@ -1,4 +1,5 @@
 import type { SettingsRecord, UrlChoiceRecord, VisitRecord } from '../schemas/records';
+import type { Recognition } from './recognition/recognise';
 import { isSameSiteOrSubdomain } from './url';
 
 /** Visits to one address closer together than this are one study session. */
@@ -54,4 +55,33 @@ export function cleanTitle(title: string, max: number): string {
       .trim()
       .slice(0, max)
   );
+}
+
+const WHY_MAX = 160;
+
+/**
+ * Why a recognised page is tagged to each of its items, in a few words kept with the visit:
+ * the part it is in, the resource, or the phrases its own words matched.
+ */
+export function whyOf(
+  recognition: Pick<Recognition, 'reason' | 'resource'>,
+  itemIds: readonly string[],
+): Record<string, string> {
+  const { reason, resource } = recognition;
+  const text = (itemId: string): string => {
+    switch (reason.by) {
+      case 'part':
+        return `In “${reason.part}” of ${resource.title}`;
+      case 'words':
+        return `Its words: ${(reason.phrases[itemId] ?? []).map((p) => `“${p}”`).join(', ')}`;
+      default:
+        return `A page of ${resource.title}`;
+    }
+  };
+  return Object.fromEntries(itemIds.map((id) => [id, text(id).slice(0, WHY_MAX)]));
+}
+
+/** The reason of a tag the person gave by hand. */
+export function byHand(itemIds: readonly string[]): Record<string, string> {
+  return Object.fromEntries(itemIds.map((id) => [id, 'Tagged by you']));
 }

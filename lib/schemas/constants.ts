@@ -13,6 +13,7 @@ export const LIMITS = {
   host: 253,
   excludedSites: 500,
   itemsPerVisit: 50,
+  why: 160,
 } as const;
 
 export const SETTINGS_ID = 'settings';
@@ -27,7 +28,8 @@ export const DEFAULT_SETTINGS: SettingsRecord = {
 };
 
 export const BACKUP_FORMAT = 'levelmate-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: visits carry day-named ids and why they are tagged; version-1 files still import. */
+export const BACKUP_FORMAT_VERSION = 2;
 /**
  * Room for 100,000 visits (about 38 MB), and below what one browser message may carry once
  * the text is escaped (64 MB in Chrome); a larger file is refused before it is read.

@@ -85,11 +85,8 @@ export const MessageSchemas = {
   recognisePage: z.object(PageRef),
   exportBackup: z.object({}).strict(),
   deleteEverything: z.object({}).strict(),
-  importBackup: z.object({
-    text: z.string(),
-    mode: z.enum(['replace', 'merge']),
-    acceptFewer: z.boolean().optional(),
-  }),
+  /** After an import in the side panel: the browser follows the imported settings. */
+  applySettings: z.object({}).strict(),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;

@@ -45,6 +45,30 @@ export const VisitRecord = z.object({
   count: z.number().int().min(1),
   activeMs: z.number().int().min(0),
   source: z.enum(['auto', 'manual']),
+  /** Why it is tagged to each item, in a few words ("Chapter 7: Transactions"). */
+  why: z.record(StableId, z.string().max(LIMITS.why)).optional(),
+});
+
+/** One local day's visits: the unit a visit is stored and imported in. */
+export const VisitDayRecord = z.object({
+  day: Day,
+  /** The number the day's next visit gets (ids are never reused within a day). */
+  nextSeq: z.number().int().min(1),
+  visits: z.array(VisitRecord.required({ id: true })),
+});
+
+/** Derived: how often an item (or a resource) was studied, when last, and on which days. */
+export const VisitSummaryRecord = z.object({
+  key: z.string().regex(/^(item|resource):/),
+  count: z.number().int().min(0),
+  last: Timestamp,
+  days: z.array(Day),
+});
+
+/** Derived: which days each address was visited, its addresses hashed into buckets. */
+export const PageBucketRecord = z.object({
+  bucket: z.number().int().min(0),
+  pages: z.record(z.string(), z.object({ host: Host, days: z.array(Day) })),
 });
 
 export const ActivityRecord = z.object({
@@ -81,7 +105,10 @@ export const GuideVersionRecord = z.object({
 
 export type ItemStateRecord = z.infer<typeof ItemStateRecord>;
 export type ArchivedItemStateRecord = z.infer<typeof ArchivedItemStateRecord>;
-export type VisitRecord = z.infer<typeof VisitRecord>;
+export type VisitRecord = z.infer<typeof VisitRecord> & { id: number };
+export type VisitDayRecord = z.infer<typeof VisitDayRecord>;
+export type VisitSummaryRecord = z.infer<typeof VisitSummaryRecord>;
+export type PageBucketRecord = z.infer<typeof PageBucketRecord>;
 export type ActivityRecord = z.infer<typeof ActivityRecord>;
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 export type UrlChoiceRecord = z.infer<typeof UrlChoiceRecord>;

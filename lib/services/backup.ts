@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { migrateBackup, progressCount, unknownInBackup } from '../domain/backup-check';
 import { explainIssue, issuePath, sniffNonJson } from '../domain/backup-words';
-import { BACKUP_TABLES, type LevelmateDatabase, type StoredVisit } from '../db/database';
+import {
+  DATA_TABLES,
+  PLAIN_BACKUP_TABLES,
+  type LevelmateDatabase,
+  type StoredVisit,
+} from '../db/database';
+import { buildDayRows } from '../domain/visit-days';
 import { BackupFile, BackupHeader, type BackupTables } from '../schemas/backup';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from '../schemas/constants';
 import type { Guide } from '../schemas/guide';
@@ -26,13 +32,16 @@ export async function exportBackup(
 ): Promise<BackupFile> {
   return db.transaction(
     'r',
-    BACKUP_TABLES.map((name) => db.table(name)),
+    [...PLAIN_BACKUP_TABLES.map((name) => db.table(name)), db.visitDays],
     async () => {
-      const tables = Object.fromEntries(
+      const plain = Object.fromEntries(
         await Promise.all(
-          BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+          PLAIN_BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
         ),
-      ) as BackupTables;
+      );
+      // Visits one by one, in id order: the file reads the same whatever the storage model.
+      const visits = (await db.visitDays.toArray()).flatMap((day) => day.visits);
+      const tables = { ...plain, visits } as BackupTables;
       return {
         format: BACKUP_FORMAT,
         formatVersion: BACKUP_FORMAT_VERSION,
@@ -73,6 +82,16 @@ const DUPLICATE_KEYS: { [T in keyof BackupTables]?: (row: BackupTables[T][number
 
 /** Rows that would overwrite each other are an error in the file, not something to guess at. */
 function checkDuplicates(tables: BackupTables): void {
+  const ids = firstDuplicate(
+    tables.visits.filter((v) => v.id !== undefined),
+    (v) => String(v.id),
+  );
+  if (ids) {
+    throw new BackupError(
+      `The file lists two studied pages with the same number (${ids[1]}); it may have been edited by hand.`,
+      `tables.visits: duplicate id ${ids[1]}`,
+    );
+  }
   for (const [table, key] of Object.entries(DUPLICATE_KEYS)) {
     const duplicate = firstDuplicate(tables[table as keyof BackupTables] as never[], key as never);
     if (duplicate) {
@@ -154,13 +173,25 @@ function prepare(backup: BackupFile, guides: readonly Guide[], now: number): Bac
   return tables;
 }
 
+const allTables = (db: LevelmateDatabase) => DATA_TABLES.map((name) => db.table(name));
+
 /** Deletes every row Levelmate stores, in one transaction: as on the day it was installed. */
 export async function eraseEverything(db: LevelmateDatabase): Promise<void> {
-  await db.transaction(
-    'rw',
-    BACKUP_TABLES.map((name) => db.table(name)),
-    () => Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear())),
+  await db.transaction('rw', allTables(db), () =>
+    Promise.all(DATA_TABLES.map((name) => db.table(name).clear())),
   );
+}
+
+/** Writes visits as day rows with their summaries and page index, replacing what was there. */
+async function writeVisits(
+  db: LevelmateDatabase,
+  visits: readonly (Omit<StoredVisit, 'id'> & { id?: number })[],
+): Promise<void> {
+  const { days, summaries, buckets } = buildDayRows(visits);
+  await Promise.all([db.visitDays.clear(), db.visitSummaries.clear(), db.pageBuckets.clear()]);
+  await db.visitDays.bulkAdd(days);
+  await db.visitSummaries.bulkAdd(summaries);
+  await db.pageBuckets.bulkAdd(buckets);
 }
 
 export type ImportOutcome =
@@ -188,35 +219,37 @@ export async function importBackup(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   let tables: BackupTables;
+  let formatVersion: number;
   try {
-    tables = prepare(parseBackup(text), guides, now);
+    const backup = parseBackup(text);
+    formatVersion = backup.formatVersion;
+    tables = prepare(backup, guides, now);
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
     return { kind: 'refused', reason: error.message, details: error.details };
   }
-  return db.transaction(
-    'rw',
-    BACKUP_TABLES.map((name) => db.table(name)),
-    async (): Promise<ImportOutcome> => {
-      if (mode === 'replace') {
-        const current = progressCount(await db.itemStates.toArray());
-        const after = progressCount(tables.itemStates);
-        if (after < current && !options.acceptFewer) {
-          return { kind: 'confirm-fewer', now: current, after };
-        }
-        await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
-        for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
-      } else {
-        await mergeTables(db, tables);
+  // A version-1 backup's visit ids were row numbers; they get day-named ids here.
+  if (formatVersion < 2) tables.visits = tables.visits.map(({ id: _id, ...visit }) => visit);
+  return db.transaction('rw', allTables(db), async (): Promise<ImportOutcome> => {
+    if (mode === 'replace') {
+      const current = progressCount(await db.itemStates.toArray());
+      const after = progressCount(tables.itemStates);
+      if (after < current && !options.acceptFewer) {
+        return { kind: 'confirm-fewer', now: current, after };
       }
-      return {
-        kind: 'imported',
-        mode,
-        itemStates: tables.itemStates.length,
-        visits: tables.visits.length,
-      };
-    },
-  );
+      await Promise.all(DATA_TABLES.map((name) => db.table(name).clear()));
+      for (const name of PLAIN_BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
+      await writeVisits(db, tables.visits);
+    } else {
+      await mergeTables(db, tables);
+    }
+    return {
+      kind: 'imported',
+      mode,
+      itemStates: tables.itemStates.length,
+      visits: tables.visits.length,
+    };
+  });
 }
 
 async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {
@@ -238,29 +271,27 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
       .map(({ id: _id, ...rest }) => rest as never),
   );
 
-  const existing = await db.visits
-    .where('[url+firstVisitAt]')
-    .anyOf(tables.visits.map((v) => [v.url, v.firstVisitAt]))
-    .toArray();
-  const byKey = new Map(existing.map((v) => [`${v.firstVisitAt} ${v.url}`, v]));
-  const merged: StoredVisit[] = [];
+  // Visits: the same session (address and first visit) merges; the rest is added.
+  const mine = (await db.visitDays.toArray()).flatMap((day) => day.visits);
+  const byKey = new Map(mine.map((v) => [`${v.firstVisitAt} ${v.url}`, v]));
   const added: Omit<StoredVisit, 'id'>[] = [];
   for (const { id: _id, ...visit } of tables.visits) {
-    const mine = byKey.get(`${visit.firstVisitAt} ${visit.url}`);
-    if (!mine) {
+    const key = `${visit.firstVisitAt} ${visit.url}`;
+    const same = byKey.get(key);
+    if (!same) {
       added.push(visit);
       continue;
     }
-    merged.push({
-      ...mine,
-      lastVisitAt: Math.max(mine.lastVisitAt, visit.lastVisitAt),
-      count: Math.max(mine.count, visit.count),
-      activeMs: Math.max(mine.activeMs, visit.activeMs),
-      itemIds: [...new Set([...mine.itemIds, ...visit.itemIds])],
+    byKey.set(key, {
+      ...same,
+      lastVisitAt: Math.max(same.lastVisitAt, visit.lastVisitAt),
+      count: Math.max(same.count, visit.count),
+      activeMs: Math.max(same.activeMs, visit.activeMs),
+      itemIds: [...new Set([...same.itemIds, ...visit.itemIds])],
+      why: { ...visit.why, ...same.why },
     });
   }
-  await db.visits.bulkPut(merged);
-  await db.visits.bulkAdd(added as StoredVisit[]);
+  await writeVisits(db, [...byKey.values(), ...added]);
 
   const days = await db.activity.bulkGet(tables.activity.map((a) => a.day));
   await db.activity.bulkPut(

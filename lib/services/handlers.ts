@@ -13,7 +13,7 @@ import {
 import { countsFor } from '../domain/counts-for';
 import { recordingBlocked } from '../domain/visit-policy';
 import type { SettingsRecord } from '../schemas/records';
-import { eraseEverything, exportBackup, importBackup } from './backup';
+import { eraseEverything, exportBackup } from './backup';
 import { DEFAULT_SETTINGS } from '../schemas/constants';
 import { rememberPage, recallPage, rememberUndo, takeUndo, type StudiedUndo } from './page-memory';
 import { setItemState, setNote } from './progress';
@@ -313,8 +313,8 @@ const handlers: Handlers = {
     // As on first install: no any-site script, no badges, no remembered pages.
     await ctx.afterSettingsChange?.(DEFAULT_SETTINGS);
   },
-  async importBackup({ text, mode, acceptFewer }, _sender, ctx) {
-    return importBackup(ctx.db, text, mode, ctx.guides, ctx.now(), { acceptFewer });
+  async applySettings(_data, _sender, ctx) {
+    return changeSettings(ctx, {});
   },
 };
 

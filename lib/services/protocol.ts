@@ -1,5 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ImportOutcome } from './backup';
 import type { MessageData } from '../schemas/messages';
 
 import type { SkipReason } from '../domain/visit-policy';
@@ -77,7 +76,7 @@ export interface LevelmateProtocol {
   recognisePage(data: MessageData<'recognisePage'>): PageInfo;
   exportBackup(data: MessageData<'exportBackup'>): string;
   deleteEverything(data: MessageData<'deleteEverything'>): void;
-  importBackup(data: MessageData<'importBackup'>): ImportOutcome;
+  applySettings(data: MessageData<'applySettings'>): SettingsOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<LevelmateProtocol>();

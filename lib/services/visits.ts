@@ -1,14 +1,26 @@
-import Dexie from 'dexie';
 import type { Recognition } from '../domain/recognition/recognise';
 import { isSameSiteOrSubdomain, normaliseUrl, parsePageUrl } from '../domain/url';
 import {
+  byHand,
   cleanTitle,
   continuesSession,
   recordingBlocked,
   tagsFor,
+  whyOf,
   type SkipReason,
 } from '../domain/visit-policy';
 import type { LevelmateDatabase, StoredVisit } from '../db/database';
+import {
+  deleteVisits,
+  daysOfPage,
+  getVisit,
+  insertVisit,
+  latestVisitOf,
+  pagesOfSite,
+  updateVisit,
+  visitsOfPage,
+  visitTables,
+} from '../db/visit-store';
 import { LIMITS } from '../schemas/constants';
 import type { UrlChoiceRecord } from '../schemas/records';
 import { countActivity } from './progress';
@@ -24,24 +36,14 @@ export interface VisitOutcome {
   showChip: boolean;
 }
 
-/** Every visit to one address, oldest session first (a prefix of the [url+firstVisitAt] index). */
-function visitsOf(db: LevelmateDatabase, url: string) {
-  return db.visits.where('[url+firstVisitAt]').between([url, Dexie.minKey], [url, Dexie.maxKey]);
-}
-
-/** The most recent session's visit to an address. */
-function latestVisit(db: LevelmateDatabase, url: string): Promise<StoredVisit | undefined> {
-  return visitsOf(db, url).last();
-}
-
 /** Starts a new study session's visit of a page and counts it in the day's activity. */
 async function addVisit(
   db: LevelmateDatabase,
-  page: Pick<StoredVisit, 'url' | 'host' | 'title' | 'resourceId' | 'itemIds' | 'topics'>,
+  page: Pick<StoredVisit, 'url' | 'host' | 'title' | 'resourceId' | 'itemIds' | 'topics' | 'why'>,
   source: StoredVisit['source'],
   now: number,
 ): Promise<StoredVisit> {
-  const fresh = {
+  const visit = await insertVisit(db, {
     ...page,
     itemIds: [...new Set(page.itemIds)].slice(0, LIMITS.itemsPerVisit),
     topics: page.topics.slice(0, LIMITS.itemsPerVisit),
@@ -50,11 +52,13 @@ async function addVisit(
     count: 1,
     activeMs: 0,
     source,
-  };
-  const id = await db.visits.add(fresh as StoredVisit);
+  });
   await countActivity(db, now, { studyVisits: 1 });
-  return { ...fresh, id };
+  return visit;
 }
+
+const removeVisits = (db: LevelmateDatabase, visits: readonly StoredVisit[]) =>
+  deleteVisits(db, visits, (time, delta) => countActivity(db, time, delta));
 
 /**
  * Records a visit to a recognised page: one visit per address per session (30 minutes); a
@@ -69,11 +73,11 @@ export async function recordRecognisedVisit(
   const url = normaliseUrl(page.url);
   const parsed = parsePageUrl(page.url);
   if (!url || !parsed) return { visit: null, skipped: null, studiedBefore: false, showChip: false };
-  return db.transaction('rw', [db.visits, db.activity, db.settings, db.urlChoices], async () => {
+  return db.transaction('rw', [...visitTables(db), db.settings, db.urlChoices], async () => {
     const [settings, choice, latest] = await Promise.all([
       readSettings(db),
       db.urlChoices.get(url),
-      latestVisit(db, url),
+      latestVisitOf(db, url),
     ]);
     const skipped = recordingBlocked(
       settings,
@@ -95,7 +99,7 @@ export async function recordRecognisedVisit(
         lastVisitAt: now,
         count: latest.count + 1,
       };
-      await db.visits.put(visit);
+      await updateVisit(db, latest, visit);
       return { visit, skipped: null, studiedBefore: true, showChip };
     }
     const visit = await addVisit(
@@ -107,6 +111,7 @@ export async function recordRecognisedVisit(
         resourceId: recognition.resource.id,
         itemIds,
         topics: recognition.topics,
+        why: whyOf(recognition, itemIds),
       },
       'auto',
       now,
@@ -129,16 +134,16 @@ export async function addActiveTime(
   const url = normaliseUrl(page.url);
   const parsed = parsePageUrl(page.url);
   if (!url || !parsed) return;
-  await db.transaction('rw', [db.visits, db.settings, db.urlChoices], async () => {
+  await db.transaction('rw', [...visitTables(db), db.settings, db.urlChoices], async () => {
     const [settings, choice, latest] = await Promise.all([
       readSettings(db),
       db.urlChoices.get(url),
-      latestVisit(db, url),
+      latestVisitOf(db, url),
     ]);
     const where = { host: parsed.host, incognito: page.incognito };
     if (recordingBlocked(settings, where, choice, now)) return;
     if (!latest || now - latest.lastVisitAt > 6 * 60 * 60_000) return;
-    await db.visits.update(latest.id, { activeMs: latest.activeMs + Math.round(ms) });
+    await updateVisit(db, latest, { ...latest, activeMs: latest.activeMs + Math.round(ms) });
   });
 }
 
@@ -156,14 +161,21 @@ export interface TaggedPage {
  */
 export async function tagPage(
   db: LevelmateDatabase,
-  page: { url: string; title: string; resourceId: string | null; topics: string[] },
+  page: {
+    url: string;
+    title: string;
+    resourceId: string | null;
+    topics: string[];
+    /** Why each item: the page's recognition; left out, "tagged by you". */
+    why?: Record<string, string>;
+  },
   itemIds: string[],
   now: number,
 ): Promise<TaggedPage | null> {
   const url = normaliseUrl(page.url);
   const parsed = parsePageUrl(page.url);
   if (!url || !parsed) return null;
-  return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
+  return db.transaction('rw', [...visitTables(db), db.urlChoices], async () => {
     const choice = await db.urlChoices.get(url);
     if (choice) {
       // Tagging by hand overrides an earlier "not this" for these items.
@@ -175,19 +187,25 @@ export async function tagPage(
         updatedAt: now,
       });
     }
-    const latest = await latestVisit(db, url);
+    const latest = await latestVisitOf(db, url);
+    const why = page.why ?? byHand(itemIds);
     if (latest && continuesSession(latest, now)) {
       const added = itemIds.filter((id) => !latest.itemIds.includes(id));
       const merged = [...latest.itemIds, ...added].slice(0, LIMITS.itemsPerVisit);
-      const visit = { ...latest, itemIds: merged, lastVisitAt: now };
-      await db.visits.put(visit);
+      const visit = {
+        ...latest,
+        itemIds: merged,
+        lastVisitAt: now,
+        why: { ...why, ...latest.why },
+      };
+      await updateVisit(db, latest, visit);
       return { visit, created: false, added };
     }
     const title = cleanTitle(page.title, LIMITS.title);
     const { resourceId, topics } = page;
     const visit = await addVisit(
       db,
-      { url, host: parsed.host, title, resourceId, itemIds, topics },
+      { url, host: parsed.host, title, resourceId, itemIds, topics, why },
       'manual',
       now,
     );
@@ -201,10 +219,11 @@ export async function untagItems(
   visitId: number,
   itemIds: readonly string[],
 ): Promise<void> {
-  await db.transaction('rw', db.visits, async () => {
-    const visit = await db.visits.get(visitId);
+  await db.transaction('rw', visitTables(db), async () => {
+    const visit = await getVisit(db, visitId);
     if (visit) {
-      await db.visits.update(visitId, {
+      await updateVisit(db, visit, {
+        ...visit,
         itemIds: visit.itemIds.filter((id) => !itemIds.includes(id)),
       });
     }
@@ -234,9 +253,9 @@ export async function markNotLearning(
 ): Promise<number> {
   const url = normaliseUrl(pageUrl);
   if (!url) return 0;
-  return db.transaction('rw', [db.visits, db.activity, db.urlChoices], async () => {
+  return db.transaction('rw', [...visitTables(db), db.urlChoices], async () => {
     await rememberChoice(db, url, (current) => ({ ...current, notLearning: true }), now);
-    return removeVisits(db, await visitsOf(db, url).toArray());
+    return removeVisits(db, await visitsOfPage(db, url));
   });
 }
 
@@ -247,10 +266,13 @@ export async function untagItem(
   itemId: string,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', [db.visits, db.urlChoices], async () => {
-    const visit = await db.visits.get(visitId);
+  await db.transaction('rw', [...visitTables(db), db.urlChoices], async () => {
+    const visit = await getVisit(db, visitId);
     if (!visit) return;
-    await db.visits.update(visitId, { itemIds: visit.itemIds.filter((id) => id !== itemId) });
+    await updateVisit(db, visit, {
+      ...visit,
+      itemIds: visit.itemIds.filter((id) => id !== itemId),
+    });
     await rememberChoice(
       db,
       visit.url,
@@ -263,33 +285,25 @@ export async function untagItem(
   });
 }
 
-/** Deletes visits and takes them out of the activity of the days they started on. */
-async function removeVisits(db: LevelmateDatabase, visits: StoredVisit[]): Promise<number> {
-  for (const visit of visits) await countActivity(db, visit.firstVisitAt, { studyVisits: -1 });
-  await db.visits.bulkDelete(visits.map((visit) => visit.id));
-  return visits.length;
-}
-
 export async function removeVisit(db: LevelmateDatabase, visitId: number): Promise<void> {
-  await db.transaction('rw', [db.visits, db.activity], async () => {
-    const visit = await db.visits.get(visitId);
+  await db.transaction('rw', visitTables(db), async () => {
+    const visit = await getVisit(db, visitId);
     if (visit) await removeVisits(db, [visit]);
   });
 }
 
 /** Deletes every visit to a site and its subdomains (from settings). */
 export async function deleteSiteVisits(db: LevelmateDatabase, site: string): Promise<number> {
-  return db.transaction('rw', [db.visits, db.activity], async () => {
-    // A rare action from settings: a scan is cheaper overall than indexing every visit's host.
-    return removeVisits(
-      db,
-      await db.visits.filter((visit) => isSameSiteOrSubdomain(visit.host, site)).toArray(),
-    );
+  return db.transaction('rw', visitTables(db), async () => {
+    // A rare action from settings: the 1,024 page buckets are scanned for the site's addresses.
+    const urls = await pagesOfSite(db, (host) => isSameSiteOrSubdomain(host, site));
+    const visits = (await Promise.all(urls.map((url) => visitsOfPage(db, url)))).flat();
+    return removeVisits(db, visits);
   });
 }
 
 /** Whether an address has any recorded visit (for the badge: "already studied"). */
 export async function hasVisits(db: LevelmateDatabase, pageUrl: string): Promise<boolean> {
   const url = normaliseUrl(pageUrl);
-  return url !== null && (await visitsOf(db, url).count()) > 0;
+  return url !== null && (await daysOfPage(db, url)).length > 0;
 }

@@ -22,8 +22,16 @@ interface SidepanelUiState {
   toggleExpanded: (itemId: string) => void;
 }
 
+const VIEWS: readonly SidepanelView[] = ['checklist', 'studied', 'settings'];
+
+/** The view the page's address asks for ("sidepanel.html#studied"), else the checklist. */
+function viewFromAddress(): SidepanelView {
+  const asked = globalThis.location?.hash.slice(1) as SidepanelView | undefined;
+  return asked && VIEWS.includes(asked) ? asked : 'checklist';
+}
+
 export const useSidepanelUi = create<SidepanelUiState>()((set) => ({
-  view: 'checklist',
+  view: viewFromAddress(),
   selectedLevel: null,
   filter: 'all',
   query: '',

@@ -1,9 +1,13 @@
+import Dexie from 'dexie';
 import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
 import { dayKey } from '@/lib/domain/activity';
+import { buildDayRows } from '@/lib/domain/visit-days';
 import { ITEM_STATES } from '@/lib/domain/item-state';
 import { db, type StoredVisit } from '@/lib/db/database';
-import { ITEM_VISITS_SHOWN, itemVisits } from '@/lib/db/visit-queries';
+import { ITEM_VISITS_SHOWN, itemVisits, recentVisits } from '@/lib/db/visit-queries';
+import { daysOfPage, visitsOfPage } from '@/lib/db/visit-store';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
+import { importBackup } from '@/lib/services/backup';
 import { sendMessage } from '@/lib/services/protocol';
 
 /*
@@ -19,12 +23,27 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Realistic visits spread over the last year, each tagged to one or two items. */
+/**
+ * Realistic visits spread over the last year, each tagged to one or two items; one item is
+ * studied only on a day 300 days ago (the slowest "visits for item X" a person can ask).
+ */
 function makeVisits(count: number, now: number): Omit<StoredVisit, 'id'>[] {
   return Array.from({ length: count }, (_, i) => {
     const at = now - (i % 365) * DAY - (i % 1440) * 60_000;
-    const item = items[i % items.length]!;
-    const second = items[(i * 7) % items.length]!;
+    if (i === 0) {
+      return { ...visitOf(i, now - 300 * DAY), itemIds: [RARE_ITEM] };
+    }
+    return visitOf(i, at);
+  });
+}
+
+/** The item only the visit of 300 days ago is tagged to. */
+const RARE_ITEM = items.at(-1)!.id;
+
+function visitOf(i: number, at: number): Omit<StoredVisit, 'id'> {
+  {
+    const item = items[i % (items.length - 1)]!;
+    const second = items[(i * 7) % (items.length - 1)]!;
     return {
       url: `https://docs.example-${i % 500}.org/guide/page-${i}`,
       host: `docs.example-${i % 500}.org`,
@@ -37,8 +56,9 @@ function makeVisits(count: number, now: number): Omit<StoredVisit, 'id'>[] {
       count: 1 + (i % 4),
       activeMs: (i % 20) * 30_000,
       source: 'auto' as const,
+      why: { [item.id]: 'A page of the bench' },
     };
-  });
+  }
 }
 
 const api = {
@@ -46,14 +66,25 @@ const api = {
   async seed(visitCount: number) {
     const now = Date.now();
     const database = db();
+    const rows = buildDayRows(makeVisits(visitCount, now));
     await database.transaction(
       'rw',
-      database.visits,
-      database.itemStates,
-      database.activity,
+      [
+        database.visitDays,
+        database.visitSummaries,
+        database.pageBuckets,
+        database.itemStates,
+        database.activity,
+      ],
       async () => {
-        await database.visits.clear();
-        await database.visits.bulkAdd(makeVisits(visitCount, now) as StoredVisit[]);
+        await Promise.all([
+          database.visitDays.clear(),
+          database.visitSummaries.clear(),
+          database.pageBuckets.clear(),
+        ]);
+        await database.visitDays.bulkPut(rows.days);
+        await database.visitSummaries.bulkPut(rows.summaries);
+        await database.pageBuckets.bulkPut(rows.buckets);
         await database.itemStates.bulkPut(
           items.map((item, i) => ({
             guideId: BUILTIN_GUIDE.id,
@@ -72,7 +103,7 @@ const api = {
         );
       },
     );
-    return database.visits.count();
+    return rows.days.reduce((n, day) => n + day.visits.length, 0);
   },
 
   /** Median time from a check-off sent to its row committed by the background. */
@@ -94,22 +125,42 @@ const api = {
   /** Median times of the heavy reads the side panel makes, as it makes them. */
   async queryMs(runs = 15) {
     const forItem: number[] = [];
+    const rare: number[] = [];
     const activity: number[] = [];
+    const page: number[] = [];
+    const recent: number[] = [];
+    const someUrl = 'https://docs.example-7.org/guide/page-7';
+    const time = async (into: number[], read: () => Promise<unknown>) => {
+      const start = performance.now();
+      await read();
+      into.push(performance.now() - start);
+    };
     for (let i = 0; i < runs; i++) {
-      const item = items[(i * 13) % items.length]!;
-      let start = performance.now();
-      await itemVisits(db(), item.id, ITEM_VISITS_SHOWN);
-      forItem.push(performance.now() - start);
-      start = performance.now();
+      const item = items[(i * 13) % (items.length - 1)]!;
+      await time(forItem, () => itemVisits(db(), item.id, ITEM_VISITS_SHOWN));
+      await time(rare, () => itemVisits(db(), RARE_ITEM, ITEM_VISITS_SHOWN));
       // As the heatmap reads it: every day (a few hundred rows a year), so a streak can run past
       // the 12 weeks shown.
-      await db().activity.toArray();
-      activity.push(performance.now() - start);
+      await time(activity, () => db().activity.toArray());
+      await time(page, async () => {
+        await daysOfPage(db(), someUrl);
+        return visitsOfPage(db(), someUrl);
+      });
+      await time(recent, () => recentVisits(db(), 20));
     }
-    return { visitsForItem: median(forItem), activity12Weeks: median(activity) };
+    return {
+      visitsForItem: median(forItem),
+      visitsForItem300DaysAgo: median(rare),
+      activity12Weeks: median(activity),
+      visitsOfPage: median(page),
+      recentVisits: median(recent),
+    };
   },
 
-  /** Imports a backup with `visitCount` visits; reports the time and the page's longest stall. */
+  /**
+   * Imports a backup with `visitCount` visits as the side panel does (in the page, one
+   * transaction); reports the time, and the page's longest stall while it ran.
+   */
   async importMs(visitCount: number) {
     const now = Date.now();
     const text = JSON.stringify({
@@ -138,10 +189,28 @@ const api = {
     };
     tick();
     const start = performance.now();
-    await sendMessage('importBackup', { text, mode: 'replace' });
+    const outcome = await importBackup(db(), text, 'replace', GUIDES, now, { acceptFewer: true });
     const ms = performance.now() - start;
     ticking = false;
+    if (outcome.kind !== 'imported')
+      throw new Error(`bench import refused: ${JSON.stringify(outcome)}`);
     return { ms, bytes: text.length, pageLongestStallMs: longestStall };
+  },
+
+  /**
+   * The floor under any one-row-per-visit design, measured in the same run: adding the same
+   * number of small records, one row each, to a store with no index.
+   */
+  async importFloorMs(visitCount: number) {
+    const scratch = new Dexie('levelmate-bench-floor');
+    scratch.version(1).stores({ rows: '++id' });
+    await scratch.open();
+    const rows = makeVisits(visitCount, Date.now());
+    const start = performance.now();
+    await scratch.table('rows').bulkAdd(rows);
+    const ms = performance.now() - start;
+    await scratch.delete();
+    return ms;
   },
 
   /** Median time from a page's signals received to its new visit committed. */

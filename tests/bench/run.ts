@@ -5,11 +5,18 @@
  */
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadGuideData, loadIdentifierSites, loadRuleFiles } from '../../lib/cli/load-data';
+import {
+  loadGuideData,
+  loadIdentifierSites,
+  loadKeyPhrases,
+  loadRuleFiles,
+} from '../../lib/cli/load-data';
+import { shippedIndex } from '../../lib/cli/recognize-lines';
 import { launchExtension } from '../e2e/extension';
 import type { BenchApi } from './browser-api';
 import { bundleSizes } from './bundle-sizes';
 import { benchPages, generatedRules, recogniseNsPerPage } from './recogniser';
+import { keyPhraseUsPerPage, phraseIndexBuildMs, wildFigures } from './wild';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VISITS = 100_000;
@@ -40,6 +47,23 @@ for (const rules of [shipped, [...shipped, ...generatedRules(20_000, itemIds)]])
   emit({ metric: 'recognise_ns_per_page', rules: rules.length, pages: pages.length, value });
 }
 
+const phrases = loadKeyPhrases().items;
+emit({ metric: 'phrase_index_build_ms', value: round(phraseIndexBuildMs(phrases)) });
+emit({ metric: 'key_phrase_us_per_page', value: round(keyPhraseUsPerPage(phrases)) });
+const wild = wildFigures(shippedIndex());
+for (const [split, figures] of Object.entries(wild)) {
+  const pages = { split, pages: figures.pages };
+  emit({ metric: 'wild_recall', ...pages, value: figures.recall });
+  emit({ metric: 'wild_precision', ...pages, value: figures.precision });
+  emit({
+    metric: 'wild_negatives',
+    ...pages,
+    value: figures.negativesUntagged,
+    of: figures.negatives,
+    left_alone: figures.negativesLeftAlone,
+  });
+}
+
 build({ LEVELMATE_BENCH: '1' });
 const ext = await launchExtension(join(ROOT, '.output/bench/chrome-mv3'));
 try {
@@ -54,6 +78,7 @@ try {
   emit({ metric: 'checkoff_persist_ms', value: round(await call('checkoffPersistMs', 40)) });
   emit({ metric: 'visit_record_ms', value: round(await call('visitRecordMs', 40)) });
 
+  const floor = await call('importFloorMs', VISITS);
   const imported = await call('importMs', VISITS);
   emit({
     metric: 'import_ms',
@@ -62,39 +87,46 @@ try {
     bytes: imported.bytes,
     page_longest_stall_ms: Math.round(imported.pageLongestStallMs),
   });
+  emit({ metric: 'import_floor_ms', visits: VISITS, value: Math.round(floor) });
 
   await call('seed', VISITS);
   const queries = await call('queryMs', 15);
-  emit({
-    metric: 'visits_query_ms',
-    visits: VISITS,
-    query: 'visits for one item',
-    value: round(queries.visitsForItem),
-  });
-  emit({
-    metric: 'visits_query_ms',
-    visits: VISITS,
-    query: 'activity, last 12 weeks',
-    value: round(queries.activity12Weeks),
-  });
+  for (const [query, value] of [
+    ['visits for one item', queries.visitsForItem],
+    ['visits for an item last studied 300 days ago', queries.visitsForItem300DaysAgo],
+    ['activity, last 12 weeks', queries.activity12Weeks],
+    ['visits of one page', queries.visitsOfPage],
+    ['the 20 most recent visits', queries.recentVisits],
+  ] as const) {
+    emit({ metric: 'visits_query_ms', visits: VISITS, query, value: round(value) });
+  }
 
   // Writing 100,000 rows leaves the browser's database compacting for a few seconds; a person
   // opening the panel later does not pay for that, so the measurement waits it out.
   await new Promise((resolve) => setTimeout(resolve, 10_000));
-  const ready: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    const panel = await ext.context.newPage();
-    await panel.goto(`chrome-extension://${ext.id}/sidepanel.html`);
-    await panel.waitForFunction(
-      () => document.querySelector('input[type="checkbox"]') !== null,
-      undefined,
-      { polling: 'raf' },
-    );
-    ready.push(await panel.evaluate(() => performance.now()));
-    await panel.close();
-  }
-  ready.sort((a, b) => a - b);
-  emit({ metric: 'sidepanel_ready_ms', visits: VISITS, value: Math.round(ready[3]!) });
+  // Ready: the checklist's first checkbox, and (opened on it) the Studied view's first rows.
+  const readyAt = async (view: string, selector: string) => {
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const panel = await ext.context.newPage();
+      await panel.goto(`chrome-extension://${ext.id}/sidepanel.html${view}`);
+      await panel.waitForFunction((s) => document.querySelector(s) !== null, selector, {
+        polling: 'raf',
+      });
+      times.push(await panel.evaluate(() => performance.now()));
+      await panel.close();
+    }
+    return times.sort((a, b) => a - b)[3]!;
+  };
+  const checklist = await readyAt('', 'input[type="checkbox"]');
+  const studied = await readyAt('#studied', 'ul.visits a');
+  emit({
+    metric: 'sidepanel_ready_ms',
+    visits: VISITS,
+    value: Math.round(Math.max(checklist, studied)),
+    checklist_ms: Math.round(checklist),
+    studied_ms: Math.round(studied),
+  });
 } finally {
   await ext.close();
 }

@@ -8,6 +8,7 @@ import { App as SidepanelApp } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import { answerMessages, level, resetEverything, seedStates } from './support';
 
+import { seedVisits } from '../helpers/visits';
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
 /** Serious and critical problems; colour contrast needs layout, so the browser tests check it. */
@@ -37,19 +38,21 @@ beforeEach(async () => {
     [level(1).items[1]!.id, 'learning', 'a note'],
     [level(1).items[2]!.id, 'skipped'],
   ]);
-  await db().visits.add({
-    url: 'https://dataintensive.net/',
-    host: 'dataintensive.net',
-    title: 'Designing Data-Intensive Applications',
-    resourceId: 'ddia',
-    itemIds: [level(1).items[0]!.id],
-    topics: [],
-    firstVisitAt: Date.now(),
-    lastVisitAt: Date.now(),
-    count: 2,
-    activeMs: 0,
-    source: 'auto',
-  } as never);
+  await seedVisits(db(), [
+    {
+      url: 'https://dataintensive.net/',
+      host: 'dataintensive.net',
+      title: 'Designing Data-Intensive Applications',
+      resourceId: 'ddia',
+      itemIds: [level(1).items[0]!.id],
+      topics: [],
+      firstVisitAt: Date.now(),
+      lastVisitAt: Date.now(),
+      count: 2,
+      activeMs: 0,
+      source: 'auto',
+    },
+  ]);
   await db().activity.add({ day: '2026-01-01', checkoffs: 1, studyVisits: 0 });
 });
 

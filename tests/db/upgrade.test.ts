@@ -2,62 +2,115 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LevelmateDatabase } from '@/lib/db/database';
+import { LevelmateDatabase, type StoredVisit } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema';
+import { bucketOf, itemKey } from '@/lib/domain/visit-days';
+import { allVisits } from '../helpers/visits';
 
-const fixturePath = (version: number) =>
-  join(import.meta.dirname, `../fixtures/db-v${version}.json`);
-const NAME = 'levelmate-upgrade-test';
+const fixturePath = (name: string) => join(import.meta.dirname, `../fixtures/${name}.json`);
+let counter = 0;
 
 interface Fixture {
   schemaVersion: number;
   /** The schema as that version shipped it: the code may never change a shipped version. */
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   tables: Record<string, unknown[]>;
 }
-const fixture = (version: number): Fixture =>
-  JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture;
+const fixture = (name: string): Fixture =>
+  JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Fixture;
 
-/** Opens a database exactly as an older Levelmate did, with that version's saved schema. */
-async function seedAtVersion(version: number, tables: Record<string, unknown[]>) {
-  const old = new Dexie(NAME);
-  old.version(version).stores(fixture(version).stores);
+/** A database exactly as an older Levelmate left it: that version's saved schema and rows. */
+async function seedAt(name: string, tables: Record<string, unknown[]>): Promise<string> {
+  const saved = fixture(name);
+  const dbName = `levelmate-upgrade-${process.pid}-${++counter}`;
+  const old = new Dexie(dbName);
+  old.version(saved.schemaVersion).stores(saved.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const [name, rows] of Object.entries(tables)) await old.table(name).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
+  return dbName;
 }
 
-describe('schema upgrades keep every row', () => {
-  it('has a saved fixture for every schema version', () => {
+type OldVisit = Omit<StoredVisit, 'id'> & { id?: number };
+const sessionKey = (v: OldVisit) => `${v.url} ${v.firstVisitAt}`;
+const withoutId = ({ id: _id, ...rest }: OldVisit) => rest;
+
+describe('every shipped schema version', () => {
+  it('has a saved fixture', () => {
     for (const { version } of SCHEMA_VERSIONS)
-      expect(existsSync(fixturePath(version)), `db-v${version}.json`).toBe(true);
+      expect(existsSync(fixturePath(`db-v${version}`)), `db-v${version}.json`).toBe(true);
+  });
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('%i is kept exactly as it shipped', (version) => {
+    const inCode = SCHEMA_VERSIONS.find((v) => v.version === version)!.stores;
+    expect(inCode).toEqual(fixture(`db-v${version}`).stores);
   });
 
   it.each(SCHEMA_VERSIONS.map((v) => v.version))(
-    'keeps version %i exactly as it shipped',
-    (version) => {
-      const inCode = SCHEMA_VERSIONS.find((v) => v.version === version)!.stores;
-      expect(inCode).toEqual(fixture(version).stores);
-    },
-  );
-
-  it.each(SCHEMA_VERSIONS.map((v) => v.version))(
-    `opens a database saved at version %i with the current version (${CURRENT_SCHEMA_VERSION}) and loses nothing`,
+    `%i opens with the current version (${CURRENT_SCHEMA_VERSION}) and keeps its item states, settings and choices`,
     async (version) => {
-      const { tables } = fixture(version);
-      await seedAtVersion(version, tables);
-      const current = new LevelmateDatabase(NAME);
+      const { tables } = fixture(`db-v${version}`);
+      const current = new LevelmateDatabase(await seedAt(`db-v${version}`, tables));
       await current.open();
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-      for (const [name, rows] of Object.entries(tables)) {
-        const stored = await current.table(name).toArray();
-        expect(stored, name).toHaveLength(rows.length);
-        expect(stored, name).toEqual(expect.arrayContaining(rows));
+      for (const name of ['itemStates', 'settings', 'urlChoices', 'activity', 'guideVersions']) {
+        expect(await current.table(name).toArray(), name).toEqual(
+          expect.arrayContaining(tables[name]!),
+        );
       }
-      expect(await current.visits.where('itemIds').equals('sql-crud-statements').count()).toBe(1);
       await current.delete();
     },
   );
+});
+
+describe('version 1 → 2: visits move into their days', () => {
+  const large = fixture('db-v1-large');
+  const oldVisits = large.tables.visits as OldVisit[];
+
+  it('keeps every visit of a realistic database: tags, corrections, counts, active time', async () => {
+    const current = new LevelmateDatabase(await seedAt('db-v1-large', large.tables));
+    await current.open();
+    const visits = await allVisits(current);
+    expect(visits).toHaveLength(oldVisits.length);
+    const upgraded = new Map(visits.map((v) => [sessionKey(v), v]));
+    for (const old of oldVisits)
+      expect(withoutId(upgraded.get(sessionKey(old))!)).toEqual(withoutId(old));
+    // Ids are unique and name the day row that holds them.
+    expect(new Set(visits.map((v) => v.id)).size).toBe(visits.length);
+    // Corrections, notes and the day counts are untouched.
+    const choices = await current.urlChoices.toArray();
+    expect(choices).toHaveLength(large.tables.urlChoices!.length);
+    expect(choices).toEqual(expect.arrayContaining(large.tables.urlChoices!));
+    expect(await current.itemStates.toArray()).toEqual(
+      expect.arrayContaining(large.tables.itemStates!),
+    );
+    expect(await current.activity.count()).toBe(large.tables.activity!.length);
+
+    // The derived rows agree with the visits.
+    const tagged = oldVisits.filter((v) => v.itemIds.includes('acid-isolation-levels'));
+    expect((await current.visitSummaries.get(itemKey('acid-isolation-levels')))?.count).toBe(
+      tagged.length,
+    );
+    for (const old of oldVisits.slice(0, 200)) {
+      const bucket = await current.pageBuckets.get(bucketOf(old.url));
+      expect(bucket?.pages[old.url]?.host).toBe(old.host);
+    }
+    await current.delete();
+  });
+
+  it('stops loudly on a row it cannot read, and leaves version 1 untouched', async () => {
+    const broken = { ...large.tables, visits: [...oldVisits, { id: 99_999, title: 'no address' }] };
+    const name = await seedAt('db-v1-large', broken);
+    const current = new LevelmateDatabase(name);
+    await expect(current.open()).rejects.toThrow(/cannot be read.*nothing was changed/);
+    current.close();
+    const stillOld = new Dexie(name);
+    await stillOld.open();
+    expect(stillOld.verno).toBe(1);
+    expect(await stillOld.table('visits').count()).toBe(oldVisits.length + 1);
+    expect(await stillOld.table('itemStates').count()).toBe(large.tables.itemStates!.length);
+    await stillOld.delete();
+  });
 });

@@ -3,6 +3,7 @@ import { GUIDES } from '@/lib/builtin/guide';
 import type { Recognition } from '@/lib/domain/recognition/recognise';
 import { dispatch, RejectedMessageError, type HandlerContext } from '@/lib/services/handlers';
 import { freshDb, snapshot } from '../helpers/db';
+import { visitCount } from '../helpers/visits';
 
 const T = Date.UTC(2026, 10, 22, 9);
 const eventuallyConsistent: Recognition = {
@@ -54,7 +55,7 @@ describe('messages from content scripts', () => {
       showChip: true,
     });
     expect(ctx.verdicts).toEqual([verdict]);
-    expect(await ctx.db.visits.count()).toBe(1);
+    expect(await visitCount(ctx.db)).toBe(1);
   });
 
   it('records nothing for an unrecognised page', async () => {
@@ -66,7 +67,7 @@ describe('messages from content scripts', () => {
       ctx,
     );
     expect(verdict.resource).toBeNull();
-    expect(await ctx.db.visits.count()).toBe(0);
+    expect(await visitCount(ctx.db)).toBe(0);
   });
 
   it('never records a private window, even on a recognised page', async () => {
@@ -76,7 +77,11 @@ describe('messages from content scripts', () => {
     await expect(
       dispatch('markStudied', { url: PAGE, title: 'x' }, fromPage(PAGE, true), ctx),
     ).rejects.toThrow(/private windows/);
-    expect(await snapshot(ctx.db)).toMatchObject({ visits: [], urlChoices: [], itemStates: [] });
+    expect(await snapshot(ctx.db)).toMatchObject({
+      visitDays: [],
+      urlChoices: [],
+      itemStates: [],
+    });
   });
 
   const forged: [string, string, unknown, ReturnType<typeof fromPage>][] = [
@@ -163,7 +168,7 @@ describe("messages from the extension's pages", () => {
     expect(outcome.started).toEqual([
       { id: 'quorum-n-w-r-tuning', level: 6, short: 'Quorums: N, W and R' },
     ]);
-    expect(await ctx.db.visits.count()).toBe(1);
+    expect(await visitCount(ctx.db)).toBe(1);
     const state = async (itemId: string) =>
       (await ctx.db.itemStates.get(['backend-engineering', itemId]))?.state;
     expect(await state('quorum-n-w-r-tuning')).toBe('learning');
@@ -172,7 +177,7 @@ describe("messages from the extension's pages", () => {
     await dispatch('undoStudied', { undo: outcome.undo }, {}, ctx);
     expect(await state('quorum-n-w-r-tuning')).toBe('not-started');
     expect(await state('replication-topologies')).toBe('done');
-    expect(await ctx.db.visits.count()).toBe(0);
+    expect(await visitCount(ctx.db)).toBe(0);
     await expect(dispatch('undoStudied', { undo: outcome.undo }, {}, ctx)).rejects.toThrow(
       /nothing to undo/,
     );
@@ -215,7 +220,7 @@ describe("messages from the extension's pages", () => {
     await expect(dispatch('markStudied', { url: PAGE, title: 'EC' }, {}, ctx)).rejects.toThrow(
       /counts for no checklist item/,
     );
-    expect(await ctx.db.visits.count()).toBe(0);
+    expect(await visitCount(ctx.db)).toBe(0);
   });
 
   it('reports a settings change that saved but whose follow-up failed as saved, with a warning', async () => {

@@ -12,7 +12,9 @@ import {
   tagPage,
   untagItem,
 } from '@/lib/services/visits';
+import { visitId } from '@/lib/domain/visit-days';
 import { freshDb } from '../helpers/db';
+import { allVisits, nthVisit, visitCount } from '../helpers/visits';
 
 const T = new Date(2026, 10, 22, 9).getTime();
 const ddia: Recognition = {
@@ -41,9 +43,10 @@ describe('recording visits', () => {
     const db = freshDb();
     const outcome = await recordRecognisedVisit(db, page, ddia, T);
     expect(outcome).toMatchObject({ skipped: null, studiedBefore: false });
-    expect(await db.visits.toArray()).toEqual([
+    expect(await allVisits(db)).toEqual([
       {
-        id: 1,
+        // The id names the day the session started, and its place in that day.
+        id: visitId(dayKey(T), 1),
         url: 'https://dataintensive.net/',
         host: 'dataintensive.net',
         title: 'Designing Data-Intensive Applications',
@@ -55,6 +58,10 @@ describe('recording visits', () => {
         count: 1,
         activeMs: 0,
         source: 'auto',
+        why: {
+          'sql-crud-statements': 'A page of Designing Data-Intensive Applications',
+          'replication-topologies': 'A page of Designing Data-Intensive Applications',
+        },
       },
     ]);
     expect((await db.activity.get(dayKey(T)))?.studyVisits).toBe(1);
@@ -65,10 +72,10 @@ describe('recording visits', () => {
     await recordRecognisedVisit(db, page, ddia, T);
     const again = await recordRecognisedVisit(db, page, ddia, T + SESSION_GAP_MS - 1);
     expect(again.studiedBefore).toBe(true);
-    expect(await db.visits.count()).toBe(1);
-    expect((await db.visits.get(1))?.count).toBe(2);
+    expect(await visitCount(db)).toBe(1);
+    expect((await nthVisit(db, 1))?.count).toBe(2);
     await recordRecognisedVisit(db, page, ddia, T + 2 * SESSION_GAP_MS);
-    expect(await db.visits.count()).toBe(2);
+    expect(await visitCount(db)).toBe(2);
     expect((await db.activity.get(dayKey(T)))?.studyVisits).toBe(2);
   });
 
@@ -95,7 +102,7 @@ describe('recording visits', () => {
     await prepare(db);
     const outcome = await recordRecognisedVisit(db, visitPage, ddia, T);
     expect(outcome.skipped).toBe(reason);
-    expect(await db.visits.count()).toBe(0);
+    expect(await visitCount(db)).toBe(0);
     expect(await db.activity.count()).toBe(0);
   });
 
@@ -109,7 +116,7 @@ describe('recording visits', () => {
     const db = freshDb();
     const title = `<script>alert(1)</script>\u0000\n${'x'.repeat(100_000)}`;
     await recordRecognisedVisit(db, { ...page, title }, ddia, T);
-    const stored = (await db.visits.get(1))!.title;
+    const stored = (await nthVisit(db, 1))!.title;
     expect(stored.length).toBe(300);
     expect(stored.startsWith('<script>alert(1)</script> x')).toBe(true);
   });
@@ -119,7 +126,7 @@ describe('recording visits', () => {
     await recordRecognisedVisit(db, page, ddia, T);
     const at = { url: 'https://dataintensive.net/#part-2', incognito: false };
     await addActiveTime(db, at, 42_000, T + 60_000);
-    expect((await db.visits.get(1))?.activeMs).toBe(42_000);
+    expect((await nthVisit(db, 1))?.activeMs).toBe(42_000);
   });
 
   it('adds no active time while paused, on an excluded site, on a ruled-out page or privately', async () => {
@@ -139,10 +146,10 @@ describe('recording visits', () => {
       updatedAt: T,
     });
     await addActiveTime(db, at, 8_000, T + 60_000);
-    expect((await db.visits.get(1))?.activeMs).toBe(0);
+    expect((await nthVisit(db, 1))?.activeMs).toBe(0);
     await db.urlChoices.clear();
     await addActiveTime(db, at, 16_000, T + 60_000);
-    expect((await db.visits.get(1))?.activeMs).toBe(16_000);
+    expect((await nthVisit(db, 1))?.activeMs).toBe(16_000);
   });
 });
 
@@ -150,17 +157,17 @@ describe('corrections', () => {
   it('"not this item" untags it and keeps it off future visits of the page', async () => {
     const db = freshDb();
     await recordRecognisedVisit(db, page, ddia, T);
-    await untagItem(db, 1, 'replication-topologies', T + 1);
-    expect((await db.visits.get(1))?.itemIds).toEqual(['sql-crud-statements']);
+    await untagItem(db, (await nthVisit(db, 1))!.id, 'replication-topologies', T + 1);
+    expect((await nthVisit(db, 1))?.itemIds).toEqual(['sql-crud-statements']);
     await recordRecognisedVisit(db, page, ddia, T + 3 * SESSION_GAP_MS);
-    expect((await db.visits.get(2))?.itemIds).toEqual(['sql-crud-statements']);
+    expect((await nthVisit(db, 2))?.itemIds).toEqual(['sql-crud-statements']);
   });
 
   it('"not a learning page" forgets its visits and their activity', async () => {
     const db = freshDb();
     await recordRecognisedVisit(db, page, ddia, T);
     expect(await markNotLearning(db, page.url, T + 1)).toBe(1);
-    expect(await db.visits.count()).toBe(0);
+    expect(await visitCount(db)).toBe(0);
     expect((await db.activity.get(dayKey(T)))?.studyVisits).toBe(0);
   });
 
@@ -197,8 +204,8 @@ describe('corrections', () => {
       T,
     );
     await recordRecognisedVisit(db, { ...page, url: 'https://notdataintensive.net/' }, ddia, T);
-    await removeVisit(db, 1);
+    await removeVisit(db, (await nthVisit(db, 1))!.id);
     expect(await deleteSiteVisits(db, 'dataintensive.net')).toBe(1);
-    expect((await db.visits.toArray()).map((v) => v.host)).toEqual(['notdataintensive.net']);
+    expect((await allVisits(db)).map((v) => v.host)).toEqual(['notdataintensive.net']);
   });
 });

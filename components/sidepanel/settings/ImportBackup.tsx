@@ -3,7 +3,8 @@ import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
 import { formatBytes } from '@/lib/ui/backup-file';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import { describeFailure, request } from '@/lib/ui/send';
+import { importBackupHere } from '@/lib/ui/import-backup';
+import { describeFailure } from '@/lib/ui/send';
 import { Segmented } from '../../shared/Segmented';
 
 type Mode = 'merge' | 'replace';
@@ -55,11 +56,7 @@ export function ImportBackup() {
   const runImport = async (file: File, acceptFewer = false) => {
     setStep({ kind: 'importing', file });
     try {
-      const outcome = await request('importBackup', {
-        text: await file.text(),
-        mode,
-        acceptFewer,
-      });
+      const outcome = await importBackupHere(await file.text(), mode, acceptFewer);
       if (outcome.kind === 'confirm-fewer') {
         setStep({ kind: 'confirm-fewer', file, now: outcome.now, after: outcome.after });
         return;

@@ -2,11 +2,21 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
+import { importBackupHere } from '@/lib/ui/import-backup';
 import { answerMessages, pinClock, resetEverything, sent } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+// Imports run in the side panel itself; here the importer answers as each test says.
+vi.mock('@/lib/ui/import-backup', () => ({ importBackupHere: vi.fn() }));
+const importer = vi.mocked(importBackupHere);
+type Outcome = Awaited<ReturnType<typeof importBackupHere>>;
+const importsAnswer = (answer: (mode: string, acceptFewer: boolean) => Outcome) =>
+  importer.mockImplementation(async (_text, mode, acceptFewer) => answer(mode, acceptFewer));
+const imported = () =>
+  importer.mock.calls.map(([text, mode, acceptFewer]) => ({ text, mode, acceptFewer }));
 
 beforeEach(async () => {
+  importer.mockReset();
   await resetEverything();
   answerMessages();
 });
@@ -67,31 +77,30 @@ describe('export', () => {
 
 describe('import', () => {
   it('merges a chosen file and reports what was imported', async () => {
-    answerMessages({
-      importBackup: ({ mode }) => ({ kind: 'imported', mode, itemStates: 3, visits: 1 }),
-    });
+    importsAnswer((mode) => ({
+      kind: 'imported',
+      mode: mode as 'merge',
+      itemStates: 3,
+      visits: 1,
+    }));
     const { user, section } = await openBackup();
     await user.upload(
       within(section).getByLabelText('Import backup'),
       backupFile('{"format":"x"}'),
     );
     await user.click(within(section).getByRole('button', { name: 'Import' }));
-    expect(sent('importBackup')).toEqual([
-      { text: '{"format":"x"}', mode: 'merge', acceptFewer: false },
-    ]);
+    expect(imported()).toEqual([{ text: '{"format":"x"}', mode: 'merge', acceptFewer: false }]);
     expect(
       await within(section).findByText('Merged the backup: 3 item states and 1 studied page.'),
     ).toBeTruthy();
   });
 
   it('shows a refused import’s reason in words, the exact place under Details, and says nothing changed', async () => {
-    answerMessages({
-      importBackup: () => ({
-        kind: 'refused',
-        reason: 'Studied page 4 has the first visit time “yesterday”, which should be a number.',
-        details: 'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
-      }),
-    });
+    importsAnswer(() => ({
+      kind: 'refused',
+      reason: 'Studied page 4 has the first visit time “yesterday”, which should be a number.',
+      details: 'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
+    }));
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('button', { name: 'Import' }));
@@ -106,11 +115,7 @@ describe('import', () => {
   });
 
   it('says so when the background does not answer', async () => {
-    answerMessages({
-      importBackup: () => {
-        throw new Error('No response');
-      },
-    });
+    importer.mockRejectedValue(new Error('No response'));
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('button', { name: 'Import' }));
@@ -122,12 +127,11 @@ describe('import', () => {
   });
 
   it('asks again, with the numbers, before a replace that loses progress', async () => {
-    answerMessages({
-      importBackup: ({ mode, acceptFewer }) =>
-        acceptFewer
-          ? { kind: 'imported', mode, itemStates: 2, visits: 0 }
-          : { kind: 'confirm-fewer', now: 40, after: 2 },
-    });
+    importsAnswer((mode, acceptFewer) =>
+      acceptFewer
+        ? { kind: 'imported', mode: mode as 'replace', itemStates: 2, visits: 0 }
+        : { kind: 'confirm-fewer', now: 40, after: 2 },
+    );
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
@@ -139,7 +143,7 @@ describe('import', () => {
       ),
     ).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Replace and lose progress' }));
-    expect(sent('importBackup').map((m) => m.acceptFewer)).toEqual([false, true]);
+    expect(imported().map((m) => m.acceptFewer)).toEqual([false, true]);
     expect(
       await within(section).findByText(
         'Replaced your data with the backup: 2 item states and 0 studied pages.',
@@ -148,14 +152,17 @@ describe('import', () => {
   });
 
   it('asks before replacing everything, and can be cancelled', async () => {
-    answerMessages({
-      importBackup: ({ mode }) => ({ kind: 'imported', mode, itemStates: 2, visits: 5 }),
-    });
+    importsAnswer((mode) => ({
+      kind: 'imported',
+      mode: mode as 'replace',
+      itemStates: 2,
+      visits: 5,
+    }));
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
     await user.click(within(section).getByRole('button', { name: 'Import' }));
-    expect(sent('importBackup')).toEqual([]);
+    expect(imported()).toEqual([]);
     expect(
       within(section).getByText(/Replace everything with “levelmate-backup-2026-11-01\.json”\?/),
     ).toBeTruthy();
@@ -166,7 +173,7 @@ describe('import', () => {
 
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
-    expect(sent('importBackup')).toEqual([
+    expect(imported()).toEqual([
       { text: '{"format":"levelmate-backup"}', mode: 'replace', acceptFewer: false },
     ]);
     expect(
@@ -189,7 +196,7 @@ describe('import', () => {
     ).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
     expect(read).not.toHaveBeenCalled();
-    expect(sent('importBackup')).toEqual([]);
+    expect(imported()).toEqual([]);
   });
 });
 

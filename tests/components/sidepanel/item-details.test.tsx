@@ -14,6 +14,7 @@ import {
   sent,
 } from '../support';
 
+import { seedVisits } from '../../helpers/visits';
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
 const item = level(1).items[0]!;
@@ -94,7 +95,7 @@ describe('item details', () => {
       activeMs: 0,
       source: 'manual' as const,
     });
-    await db().visits.bulkAdd([
+    await seedVisits(db(), [
       visit(1, 'Older page', Date.now() - 3 * 3_600_000, [item.id]),
       visit(2, '<img src=x onerror="alert(1)">Newer page', Date.now() - 60_000 * 5, [
         item.id,

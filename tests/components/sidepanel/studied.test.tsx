@@ -5,6 +5,7 @@ import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import { answerMessages, level, pinClock, resetEverything, sent } from '../support';
 
+import { seedVisits } from '../../helpers/visits';
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
 const HOUR = 3_600_000;
@@ -48,7 +49,8 @@ describe('studied', () => {
   it('lists the newest visits first with host, time and items, 20 at a time', async () => {
     const now = pinClock();
     const item = level(2).items[0]!;
-    await db().visits.bulkAdd(
+    await seedVisits(
+      db(),
       Array.from({ length: 25 }, (_, n) =>
         visit(n, now - (25 - n) * HOUR, n === 24 ? [item.id] : []),
       ) as never,
@@ -74,7 +76,10 @@ describe('studied', () => {
   it('corrects a wrong tag ("not this item") and removes a visit', async () => {
     const a = level(1).items[0]!;
     const b = level(1).items[1]!;
-    const id = await db().visits.add(visit(1, Date.now(), [a.id, b.id], 'Mixed page') as never);
+    const [stored] = await seedVisits(db(), [
+      visit(1, Date.now(), [a.id, b.id], 'Mixed page') as never,
+    ]);
+    const id = stored!.id;
     const { user, studied } = await openStudied();
     await user.click(
       await within(studied).findByRole('button', { name: `Not this item: ${b.text}` }),
@@ -90,9 +95,9 @@ describe('studied', () => {
   });
 
   it('renders page titles as text, never as markup', async () => {
-    await db().visits.add(
+    await seedVisits(db(), [
       visit(1, Date.now(), [], '<b>bold</b><script>window.pwned = true</script>') as never,
-    );
+    ]);
     const { studied } = await openStudied();
     expect(
       await within(studied).findByText('<b>bold</b><script>window.pwned = true</script>'),

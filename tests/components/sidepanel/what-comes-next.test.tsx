@@ -14,6 +14,7 @@ import {
   sent,
 } from '../support';
 
+import { seedVisits } from '../../helpers/visits';
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
 beforeEach(async () => {
@@ -96,19 +97,21 @@ describe('references', () => {
   it('lists the level’s references with whether and when each was visited', async () => {
     pinClock();
     await seedCurrentLevel(2);
-    await db().visits.add({
-      url: 'https://dataintensive.net/',
-      host: 'dataintensive.net',
-      title: 'Designing Data-Intensive Applications',
-      resourceId: 'ddia',
-      itemIds: [],
-      topics: [],
-      firstVisitAt: Date.now() - 2 * 3_600_000,
-      lastVisitAt: Date.now() - 2 * 3_600_000,
-      count: 1,
-      activeMs: 0,
-      source: 'auto',
-    } as never);
+    await seedVisits(db(), [
+      {
+        url: 'https://dataintensive.net/',
+        host: 'dataintensive.net',
+        title: 'Designing Data-Intensive Applications',
+        resourceId: 'ddia',
+        itemIds: [],
+        topics: [],
+        firstVisitAt: Date.now() - 2 * 3_600_000,
+        lastVisitAt: Date.now() - 2 * 3_600_000,
+        count: 1,
+        activeMs: 0,
+        source: 'auto',
+      },
+    ]);
     render(<App />);
     const section = (await screen.findByRole('heading', { name: 'References' })).closest(
       'section',

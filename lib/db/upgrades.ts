@@ -1,0 +1,36 @@
+import type { Transaction } from 'dexie';
+import { buildDayRows } from '../domain/visit-days';
+import type { VisitRecord } from '../schemas/records';
+
+/** A version-1 row that cannot become a day row: the upgrade stops and version 1 stays. */
+export class UpgradeDataError extends Error {}
+
+function checkOldVisit(row: unknown, index: number): Omit<VisitRecord, 'id'> {
+  const visit = row as Partial<VisitRecord>;
+  const fine =
+    typeof visit.url === 'string' &&
+    typeof visit.host === 'string' &&
+    Number.isFinite(visit.firstVisitAt) &&
+    Number.isFinite(visit.lastVisitAt) &&
+    Array.isArray(visit.itemIds);
+  if (!fine) {
+    throw new UpgradeDataError(
+      `visit ${index + 1} of the saved data cannot be read (${JSON.stringify(row).slice(0, 120)}); nothing was changed`,
+    );
+  }
+  const { id: _id, ...rest } = visit as VisitRecord;
+  return rest;
+}
+
+/**
+ * Version 1 → 2: every visit moves into its day row, in the upgrade's own transaction, and the
+ * derived rows are built. A row that cannot be read throws, which aborts the upgrade: the
+ * database stays at version 1, untouched, and opening it reports why.
+ */
+export async function upgradeVisitsToDays(tx: Transaction): Promise<void> {
+  const old = await tx.table('visits').toArray();
+  const { days, summaries, buckets } = buildDayRows(old.map(checkOldVisit));
+  await tx.table('visitDays').bulkAdd(days);
+  await tx.table('visitSummaries').bulkAdd(summaries);
+  await tx.table('pageBuckets').bulkAdd(buckets);
+}
