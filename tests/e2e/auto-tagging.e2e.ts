@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,37 +5,23 @@ import {
   eventually,
   launchExtension,
   pageHtml,
-  readTable,
+  readVisits,
   serve,
   type Extension,
+  type StoredVisit,
 } from './extension';
 
-interface Visit {
-  id: number;
-  url: string;
-  resourceId: string | null;
-  itemIds: string[];
-  count: number;
-  title: string;
-}
-
-const rules = ['references.json', 'http-and-apis.json'].flatMap(
-  (file) =>
-    JSON.parse(readFileSync(join(import.meta.dirname, '../../data/rules', file), 'utf8'))
-      .resources as {
-      id: string;
-      items: string[];
-    }[],
-);
-const itemsOf = (id: string) => rules.find((r) => r.id === id)!.items;
+type Visit = StoredVisit;
 
 const DDIA = 'https://dataintensive.net/';
+const DDIA_CHAPTER =
+  'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/ch07.html';
 const EVENTUALLY_CONSISTENT = 'https://queue.acm.org/detail.cfm?id=1466448';
 const HTTP_METHODS = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods';
 
 let ext: Extension;
 let panel: Page;
-const visits = () => readTable<Visit>(panel, 'visits');
+const visits = () => readVisits(panel);
 
 /** Content-script worlds of our extension in a page, as Chromium reports them. */
 async function ourScriptWorlds(page: Page): Promise<number> {
@@ -69,8 +53,13 @@ async function badgeOfActiveTab(): Promise<{ text: string; title: string }> {
 }
 
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension(undefined, { grant: 'learning-sites' });
   await serve(ext, DDIA, pageHtml('Designing Data-Intensive Applications'));
+  await serve(
+    ext,
+    DDIA_CHAPTER,
+    pageHtml('7. Transactions - Designing Data-Intensive Applications [Book]'),
+  );
   await serve(
     ext,
     EVENTUALLY_CONSISTENT,
@@ -95,33 +84,63 @@ afterAll(async () => {
 
 describe('auto-tagging study visits', () => {
   it.each([
-    ['the DDIA site', DDIA, 'ddia'],
-    ['the Eventually Consistent article', EVENTUALLY_CONSISTENT, 'eventually-consistent'],
-    ['an HTTP reference page', HTTP_METHODS, 'mdn-http-methods'],
-  ])('records one tagged visit to %s and sets the badge', async (_name, url, resourceId) => {
+    [
+      "a chapter of DDIA, to its chapter's items only",
+      DDIA_CHAPTER,
+      'ddia',
+      ['acid-isolation-levels', 'optimistic-pessimistic-locking'],
+    ],
+    [
+      'an HTTP reference page',
+      HTTP_METHODS,
+      'mdn-http-methods',
+      ['http-methods-crud-mapping', 'http-safe-idempotent-methods'],
+    ],
+  ])(
+    'records one visit to %s, says why, and sets the badge',
+    async (_name, url, resourceId, items) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      const recorded = await eventually(visits, (all) => all.some((v) => v.url === url));
+      const visit = recorded.filter((v) => v.url === url);
+      expect(visit).toHaveLength(1);
+      expect(visit[0]!.resourceId).toBe(resourceId);
+      expect([...visit[0]!.itemIds].sort()).toEqual([...items].sort());
+      expect(Object.keys(visit[0]!.why ?? {}).sort()).toEqual([...items].sort());
+      const badge = await eventually(badgeOfActiveTab, (b) => b.text !== '');
+      expect(badge.text).toMatch(/^L\d$/);
+      expect(badge.title).toContain('Learning resource');
+      await page.close();
+    },
+  );
+
+  it("records a multi-topic resource's landing page under the resource, tagged to nothing", async () => {
     const page = await ext.context.newPage();
-    await page.goto(url);
-    const recorded = await eventually(visits, (all) =>
-      all.some((v) => v.resourceId === resourceId),
-    );
-    const visit = recorded.filter((v) => v.resourceId === resourceId);
-    expect(visit).toHaveLength(1);
-    expect(visit[0]!.itemIds).toEqual(itemsOf(resourceId));
-    expect(visit[0]!.itemIds.length).toBeGreaterThan(0);
+    await page.goto(DDIA);
+    const recorded = await eventually(visits, (all) => all.some((v) => v.url === DDIA));
+    expect(recorded.find((v) => v.url === DDIA)).toMatchObject({ resourceId: 'ddia', itemIds: [] });
     const badge = await eventually(badgeOfActiveTab, (b) => b.text !== '');
-    expect(badge.text).toMatch(/^L\d$/);
-    expect(badge.title).toContain('Learning resource');
+    expect(badge.title).toContain('counts for no checklist item');
+    await page.close();
+  });
+
+  it('records the Eventually Consistent article, recognised by its address and DOI', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(EVENTUALLY_CONSISTENT);
+    const recorded = await eventually(visits, (all) =>
+      all.some((v) => v.resourceId === 'eventually-consistent'),
+    );
+    expect(recorded.find((v) => v.resourceId === 'eventually-consistent')!.itemIds).toContain(
+      'consistency-guarantee-spectrum',
+    );
     await page.close();
   });
 
   it('adds a second visit within 30 minutes to the first, and the badge says "studied"', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${DDIA}#chapter-5`);
-    const all = await eventually(
-      visits,
-      (v) => v.find((x) => x.resourceId === 'ddia')?.count === 2,
-    );
-    expect(all.filter((v) => v.resourceId === 'ddia')).toHaveLength(1);
+    const all = await eventually(visits, (v) => v.find((x) => x.url === DDIA)?.count === 2);
+    expect(all.filter((v) => v.url === DDIA)).toHaveLength(1);
     expect((await eventually(badgeOfActiveTab, (b) => b.text !== '')).text).toBe('✓');
     await page.close();
   });
@@ -198,7 +217,8 @@ describe('auto-tagging study visits', () => {
     await page.close();
   });
 
-  it('sent no request anywhere but the routed pages', () => {
+  it('asked no host for anything but the routed pages, from the browser start', () => {
     expect(ext.escapedRequests).toEqual([]);
+    expect(ext.hostsAskedFor()).toEqual([]);
   });
 });

@@ -205,3 +205,20 @@ export async function eventually<T>(
   }
   return value;
 }
+
+export interface StoredVisit {
+  id: number;
+  url: string;
+  resourceId: string | null;
+  itemIds: string[];
+  count: number;
+  title: string;
+  activeMs: number;
+  why?: Record<string, string>;
+}
+
+/** Every visit the extension stored, read from its day rows in one of its pages. */
+export async function readVisits(page: Page): Promise<StoredVisit[]> {
+  const days = await readTable<{ visits: StoredVisit[] }>(page, 'visitDays');
+  return days.flatMap((day) => day.visits);
+}

@@ -6,16 +6,10 @@ import {
   launchExtension,
   learningSiteOrigins,
   pageHtml,
-  readTable,
+  readVisits,
   serve,
   type Extension,
 } from './extension';
-
-interface Visit {
-  url: string;
-  resourceId: string | null;
-  itemIds: string[];
-}
 
 const CHAPTER =
   'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/ch07.html';
@@ -29,7 +23,7 @@ async function visit(url: string): Promise<Page> {
   return page;
 }
 
-const visits = (page: Page) => readTable<Visit>(page, 'visits');
+const visits = (page: Page) => readVisits(page);
 
 beforeAll(async () => {
   ext = await launchExtension();

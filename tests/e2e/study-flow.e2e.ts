@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eventually,
   launchExtension,
   pageHtml,
   readTable,
+  readVisits,
   serve,
   type Extension,
 } from './extension';
@@ -57,7 +59,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension(undefined, { grant: 'learning-sites' });
   panel = await ext.open('sidepanel', 400);
 });
 
@@ -165,7 +167,7 @@ describe('studying on the web, seen in the side panel', () => {
     const page = await ext.context.newPage();
     await page.goto(DDIA);
     await eventually(
-      () => readTable(panel, 'visits'),
+      () => readVisits(panel),
       (v) => v.length === 1,
     );
     await page.close();
@@ -186,17 +188,17 @@ describe('studying on the web, seen in the side panel', () => {
       .first()
       .click();
     await panel.getByRole('button', { name: 'Pause for 1 hour' }).click();
-    await panel.getByRole('button', { name: 'Resume' }).waitFor();
+    await panel.getByRole('main').getByRole('button', { name: 'Resume' }).waitFor();
     const url = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods';
     await serve(ext, url, pageHtml('HTTP request methods'));
     const page = await ext.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(1000);
-    expect((await readTable(panel, 'visits')).length).toBe(1);
-    await panel.getByRole('button', { name: 'Resume' }).click();
+    expect((await readVisits(panel)).length).toBe(1);
+    await panel.getByRole('main').getByRole('button', { name: 'Resume' }).click();
     await page.reload();
     await eventually(
-      () => readTable(panel, 'visits'),
+      () => readVisits(panel),
       (v) => v.length === 2,
     );
     await page.close();
@@ -215,8 +217,81 @@ describe('studying on the web, seen in the side panel', () => {
     const page = await ext.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(1000);
-    expect((await readTable(panel, 'visits')).length).toBe(2);
+    expect((await readVisits(panel)).length).toBe(2);
     await page.close();
+  });
+
+  it('"Pause until I resume": no visit, no active time, and the badge claims nothing', async () => {
+    const url = 'https://sre.google/sre-book/service-level-objectives/';
+    await serve(ext, url, pageHtml('Service Level Objectives - Google SRE'));
+    const reading = async () => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      await page.waitForTimeout(2500);
+      // Leaving the page reports the time read on it.
+      await page.goto('about:blank');
+      await page.close();
+    };
+    const visitOf = async () => (await readVisits(panel)).find((v) => v.url === url);
+    // Not paused: the time read is recorded (so the check below can fail).
+    await reading();
+    const before = await eventually(visitOf, (v) => (v?.activeMs ?? 0) >= 1000);
+
+    await panel.getByRole('button', { name: 'Pause until I resume' }).click();
+    await panel.getByRole('main').getByRole('button', { name: 'Resume' }).waitFor();
+    const visitsBefore = (await readVisits(panel)).length;
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const badge = await ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.action.getBadgeText({ tabId: tab!.id! });
+    });
+    expect(badge).toBe('II');
+    await page.waitForTimeout(2500);
+    await page.goto('about:blank');
+    await page.close();
+    await panel.waitForTimeout(500);
+    expect(await visitOf()).toMatchObject({ activeMs: before!.activeMs, count: before!.count });
+    expect(await readVisits(panel)).toHaveLength(visitsBefore);
+    await panel.getByRole('main').getByRole('button', { name: 'Resume' }).click();
+  });
+
+  it('refuses a Replace import of items no guide has, and changes nothing', async () => {
+    const before = await states();
+    const backup = {
+      format: 'levelmate-backup',
+      formatVersion: 2,
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      guides: [{ id: 'backend-engineering', contentVersion: 1 }],
+      tables: {
+        itemStates: ['ghost-a', 'ghost-b', 'ghost-c'].map((itemId) => ({
+          guideId: 'backend-engineering',
+          itemId,
+          state: 'done',
+          note: '',
+          updatedAt: 1,
+        })),
+        visits: [],
+        activity: [],
+        settings: [],
+        guideVersions: [],
+      },
+    };
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'someone-elses.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await panel.getByRole('radio', { name: 'Replace' }).click();
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await panel.getByRole('button', { name: 'Replace everything' }).click();
+    await panel
+      .getByText(/This backup names 3 items this guide does not have \(ghost-a, ghost-b, ghost-c\)/)
+      .waitFor();
+    expect(await states()).toEqual(before);
   });
 
   it('refuses a malformed backup in words and changes nothing', async () => {
@@ -226,8 +301,13 @@ describe('studying on the web, seen in the side panel', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"levelmate-backup","formatVersion":1,"tables":'),
     });
+    await panel.getByRole('radio', { name: 'Merge' }).click();
     await panel.getByRole('button', { name: 'Import', exact: true }).click();
     await panel.getByText(/not valid JSON/).waitFor();
+    await panel
+      .getByText(/Nothing was changed/)
+      .first()
+      .waitFor();
     expect(await states()).toEqual(before);
   });
 });
@@ -271,7 +351,8 @@ describe('quality', () => {
 });
 
 describe('privacy', () => {
-  it('sent no request anywhere but the routed pages', () => {
+  it('asked no host for anything but the routed pages, from the browser start', () => {
     expect(ext.escapedRequests).toEqual([]);
+    expect(ext.hostsAskedFor()).toEqual([]);
   });
 });
