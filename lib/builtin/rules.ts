@@ -8,3 +8,5 @@ import type { IdentifierSites, ShippedRule } from '../schemas/resource-rules';
  */
 export const BUILTIN_RULES: readonly ShippedRule[] = catalogue.rules;
 export const IDENTIFIER_SITES: IdentifierSites = catalogue.identifierSites;
+/** Last path segments of pages that are never learning pages. */
+export const NOT_LEARNING: readonly string[] = catalogue.notLearning;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
-import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
+import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The JSON Schemas published in data/schemas/, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -12,5 +12,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'resource-rules.schema.json': schema(ResourceRuleFile),
     'identifier-sites.schema.json': schema(IdentifierSites),
     'key-phrases.schema.json': schema(KeyPhraseFile),
+    'not-learning-pages.schema.json': schema(NotLearningPages),
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
-import { IdentifierSites, ResourceRuleFile } from '../schemas/resource-rules';
+import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The data folder, resolved from this file so the CLIs work from any working directory. */
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
@@ -55,5 +55,6 @@ export function loadRecognitionData(dir = DATA_DIR) {
     rules: loadRuleFiles(dir).flatMap(({ file }) => file.resources),
     sites: loadIdentifierSites(dir),
     keyPhrases: loadKeyPhrases(dir),
+    notLearning: readDataFile(join(dir, 'not-learning-pages.json'), NotLearningPages),
   };
 }

@@ -13,8 +13,14 @@ const InputLine = z.object({
 
 /** The shipped rules and key phrases, indexed as the extension indexes them. */
 export function shippedIndex(): RuleIndex {
-  const { guide, rules, sites, keyPhrases } = loadRecognitionData();
-  return buildRuleIndex(rules, sites, itemLevelsOf(guide), buildPhraseIndex(keyPhrases.items));
+  const { guide, rules, sites, keyPhrases, notLearning } = loadRecognitionData();
+  return buildRuleIndex(
+    rules,
+    sites,
+    itemLevelsOf(guide),
+    buildPhraseIndex(keyPhrases.items),
+    notLearning.lastSegments,
+  );
 }
 
 /**

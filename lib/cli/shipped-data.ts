@@ -29,9 +29,13 @@ export function resourceSummary(rule: ResourceRule): ResourceSummary {
  * the key phrases, a resource list for the side panel, and the learning sites' permissions.
  */
 export function shippedData() {
-  const { rules, sites, keyPhrases } = loadRecognitionData();
+  const { rules, sites, keyPhrases, notLearning } = loadRecognitionData();
   return {
-    catalogue: { rules: rules.map(shippedRule), identifierSites: sites },
+    catalogue: {
+      rules: rules.map(shippedRule),
+      identifierSites: sites,
+      notLearning: notLearning.lastSegments,
+    },
     keyPhrases: keyPhrases.items,
     resources: rules.map(resourceSummary),
     learningSiteOrigins: siteOrigins(contentScriptMatches(rules, sites)),

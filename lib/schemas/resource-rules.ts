@@ -159,3 +159,15 @@ export const IdentifierSites = z.object({
   doiInUrl: z.array(Host).min(1),
 });
 export type IdentifierSites = z.infer<typeof IdentifierSites>;
+
+/**
+ * Pages that are never learning pages, on any site: a download, a price list, a sign-in. A
+ * page whose address ends in one of these is not recognised, whatever rule covers its site.
+ */
+export const NotLearningPages = z.object({
+  $schema: z.string().optional(),
+  lastSegments: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  /** Addresses that must not be recognised (checked with every rule). */
+  examples: z.array(z.string().url()).min(1),
+});
+export type NotLearningPages = z.infer<typeof NotLearningPages>;

@@ -1,6 +1,6 @@
 import { BUILTIN_GUIDE } from '../builtin/guide';
 import { KEY_PHRASES } from '../builtin/key-phrases';
-import { BUILTIN_RULES, IDENTIFIER_SITES } from '../builtin/rules';
+import { BUILTIN_RULES, IDENTIFIER_SITES, NOT_LEARNING } from '../builtin/rules';
 import { buildPhraseIndex } from '../domain/recognition/key-phrases';
 import { recognise, type Recognition } from '../domain/recognition/recognise';
 import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../domain/recognition/rule-index';
@@ -18,6 +18,7 @@ export function recognisePage(signals: PageSignals): Recognition | null {
     IDENTIFIER_SITES,
     itemLevelsOf(BUILTIN_GUIDE),
     buildPhraseIndex(KEY_PHRASES),
+    NOT_LEARNING,
   );
   return recognise(signals, index);
 }

@@ -1,7 +1,11 @@
 /* The build-time data modules served by lib/cli/shipped-data-plugin.ts. */
 declare module 'virtual:levelmate/catalogue' {
   import type { IdentifierSites, ShippedRule } from '../schemas/resource-rules';
-  const catalogue: { rules: ShippedRule[]; identifierSites: IdentifierSites };
+  const catalogue: {
+    rules: ShippedRule[];
+    identifierSites: IdentifierSites;
+    notLearning: string[];
+  };
   export default catalogue;
 }
 

@@ -17,6 +17,7 @@ const index = buildRuleIndex(
   sites,
   itemLevelsOf(guide),
   buildPhraseIndex(data.keyPhrases.items),
+  data.notLearning.lastSegments,
 );
 const recognisedAs = (url: string, html?: string) =>
   recognise(html ? signalsFromHtml(url, html) : { url, title: '', dois: [], isbns: [] }, index)

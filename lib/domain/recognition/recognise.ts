@@ -194,6 +194,10 @@ function answer(
 export function recognise(signals: PageSignals, index: RuleIndex): Recognition | null {
   const page = parsePageUrl(signals.url);
   if (!page) return null;
+  const last = pathSegments(page.pathname)
+    .at(-1)
+    ?.replace(/\.[a-z]+$/, '');
+  if (last !== undefined && index.notLearning.has(last)) return null;
   const hosts = hostAndParents(page.host);
   const site = bestSiteMatch(index, page, hosts);
   if (site && site.rank >= RANK.site) return answer(site.answer, 'site', page, signals, index);

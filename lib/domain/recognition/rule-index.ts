@@ -29,6 +29,8 @@ export interface RuleIndex {
   /** Items from a page's own words, for sources and pages outside a resource's parts. */
   phrases: PhraseIndex | null;
   itemLevels: Map<string, number>;
+  /** Last path segments of pages that are never learning pages (a download, a sign-in). */
+  notLearning: Set<string>;
   isbns: Map<string, Answer>;
   dois: Map<string, Answer>;
   isbnInUrl: Set<string>;
@@ -85,11 +87,13 @@ export function buildRuleIndex(
   identifierSites: IdentifierSites,
   itemLevels: Map<string, number>,
   phrases: PhraseIndex | null = null,
+  notLearning: readonly string[] = [],
 ): RuleIndex {
   const index: RuleIndex = {
     hosts: new Map(),
     phrases,
     itemLevels,
+    notLearning: new Set(notLearning),
     isbns: new Map(),
     dois: new Map(),
     isbnInUrl: new Set(identifierSites.isbnInUrl),

@@ -1,6 +1,11 @@
 import type { Guide, TopicVocabulary } from '../../schemas/guide';
 import type { KeyPhraseFile } from '../../schemas/key-phrases';
-import type { IdentifierSites, ResourceRule, RuleExample } from '../../schemas/resource-rules';
+import type {
+  IdentifierSites,
+  NotLearningPages,
+  ResourceRule,
+  RuleExample,
+} from '../../schemas/resource-rules';
 import { buildPhraseIndex, itemsFromWords, type PhraseIndex } from './key-phrases';
 import { recognise } from './recognise';
 import { buildRuleIndex, itemLevelsOf, RuleIndexError, type RuleIndex } from './rule-index';
@@ -13,6 +18,7 @@ export interface RecognitionData {
   guide: Guide;
   vocabulary: TopicVocabulary;
   keyPhrases: KeyPhraseFile;
+  notLearning: NotLearningPages;
 }
 
 /** An example page's signals: its HTML read with a DOM (the caller has one), or its address. */
@@ -112,8 +118,10 @@ export function ruleProblems(data: RecognitionData, signalsOf: ExampleSignals): 
   let index: RuleIndex;
   const solo = new Map<string, RuleIndex>();
   try {
-    index = buildRuleIndex(rules, sites, levels, phrases);
-    for (const rule of rules) solo.set(rule.id, buildRuleIndex([rule], sites, levels, phrases));
+    const never = data.notLearning.lastSegments;
+    index = buildRuleIndex(rules, sites, levels, phrases, never);
+    for (const rule of rules)
+      solo.set(rule.id, buildRuleIndex([rule], sites, levels, phrases, never));
   } catch (error) {
     if (error instanceof RuleIndexError) return [...problems, error.message];
     throw error;
@@ -138,6 +146,10 @@ export function ruleProblems(data: RecognitionData, signalsOf: ExampleSignals): 
         `rule "${owner.id}": example ${signals.url} is tagged [${found!.items.map((i) => i.id).join(', ')}], expected [${example.items.join(', ')}]`,
       );
     }
+  }
+  for (const url of data.notLearning.examples) {
+    const found = recognise({ url, title: '', dois: [], isbns: [] }, index);
+    if (found) problems.push(`not a learning page, but recognised as ${found.resource.id}: ${url}`);
   }
   for (const rule of rules) {
     const own = solo.get(rule.id)!;

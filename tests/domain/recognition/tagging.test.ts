@@ -194,3 +194,20 @@ describe('what a source yields to', () => {
     });
   });
 });
+
+describe('pages that are never learning pages', () => {
+  const docs = rule({
+    id: 'docs',
+    items: ['item-a'],
+    match: { sites: [{ host: 'docs.example' }] },
+  });
+  const withList = buildRuleIndex([docs], SITES, LEVELS, phrases, ['install', 'pricing']);
+  const at = (url: string) => recognise({ url, title: '', dois: [], isbns: [] }, withList);
+
+  it('are not recognised on a site a rule covers whole', () => {
+    expect(at('https://docs.example/guide/transactions')?.resource.id).toBe('docs');
+    expect(at('https://docs.example/terraform/install')).toBeNull();
+    expect(at('https://docs.example/pricing.html')).toBeNull();
+    expect(at('https://docs.example/install-guide/transactions')?.resource.id).toBe('docs');
+  });
+});
