@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Rendering the whole side panel (axe, forms) takes seconds on a loaded two-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium-path';
 import { EXTENSION_DIR } from './extension';
+import { FIREFOX_BUILD, firefoxPath } from './firefox';
 
-/** Fails the whole run early, with what to do, when the browser or the build is missing. */
+/** Fails the whole run early, with what to do, when a browser or a build is missing. */
 export default function setup(): void {
   chromiumPath();
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(
-      `No built extension in ${EXTENSION_DIR}: run \`npm run build\` first (npm run test:e2e does).`,
-    );
+  firefoxPath();
+  for (const dir of [EXTENSION_DIR, FIREFOX_BUILD]) {
+    if (!existsSync(join(dir, 'manifest.json'))) {
+      throw new Error(
+        `No built extension in ${dir}: run \`npm run build && npm run build:firefox\` first (npm run test:e2e does).`,
+      );
+    }
   }
 }
