@@ -36,7 +36,11 @@ try {
   }
 
   const panel = await ext.open('sidepanel', 400);
-  await panel.getByRole('button', { name: 'Not now' }).first().click().catch(() => undefined);
+  await panel
+    .getByRole('button', { name: 'Not now' })
+    .first()
+    .click()
+    .catch(() => undefined);
   const boxes = panel.getByRole('checkbox');
   await boxes.first().waitFor();
   for (const n of [0, 1, 2, 4, 5, 7]) await boxes.nth(n).check();
