@@ -13,6 +13,8 @@ export const LIMITS = {
   host: 253,
   excludedSites: 500,
   itemsPerVisit: 50,
+  /** A whole guide: placement marks every item of the levels it walks through. */
+  itemsPerChange: 200,
   why: 160,
 } as const;
 

@@ -53,7 +53,18 @@ export const MessageSchemas = {
   notLearningPage: z.object({ url: Url, tabId: z.number().int().min(0).optional() }),
   setItemState: z.object({ ...ItemKey, state: z.enum(ITEM_STATES) }),
   setNote: z.object({ ...ItemKey, note: z.string().max(LIMITS.note) }),
-  setCurrentLevel: z.object({ guideId: StableId, level: z.number().int().min(1).max(7) }),
+  setItemStates: z.object({
+    guideId: StableId,
+    changes: z
+      .array(z.object({ itemId: StableId, state: z.enum(ITEM_STATES) }))
+      .min(1)
+      .max(LIMITS.itemsPerChange),
+  }),
+  /** null: no level chosen (it is suggested from progress again). */
+  setCurrentLevel: z.object({
+    guideId: StableId,
+    level: z.number().int().min(1).max(7).nullable(),
+  }),
   updateSettings: z
     .object({
       pausedUntil: z.number().int().min(0).nullable(),

@@ -16,7 +16,7 @@ import type { SettingsRecord } from '../schemas/records';
 import { eraseEverything, exportBackup } from './backup';
 import { DEFAULT_SETTINGS } from '../schemas/constants';
 import { rememberPage, recallPage, rememberUndo, takeUndo, type StudiedUndo } from './page-memory';
-import { setItemState, setNote } from './progress';
+import { setItemState, setItemStates, setNote } from './progress';
 import type {
   LevelmateProtocol,
   PageInfo,
@@ -233,6 +233,10 @@ const handlers: Handlers = {
   async setItemState({ guideId, itemId, state }, _sender, ctx) {
     requireItem(ctx, guideId, itemId);
     await setItemState(ctx.db, { guideId, itemId }, state, ctx.now());
+  },
+  async setItemStates({ guideId, changes }, _sender, ctx) {
+    for (const { itemId } of changes) requireItem(ctx, guideId, itemId);
+    return setItemStates(ctx.db, guideId, changes, ctx.now());
   },
   async setNote({ guideId, itemId, note }, _sender, ctx) {
     requireItem(ctx, guideId, itemId);

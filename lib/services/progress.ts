@@ -56,6 +56,28 @@ export async function setItemState(
   });
 }
 
+export interface StateChange {
+  itemId: string;
+  state: ItemState;
+}
+
+/**
+ * Sets several items of one guide at once (a topic, a level, a placement), in one transaction,
+ * and answers what each was before, so the whole change can be undone in one step.
+ */
+export async function setItemStates(
+  db: LevelmateDatabase,
+  guideId: string,
+  changes: readonly StateChange[],
+  now: number,
+): Promise<StateChange[]> {
+  return db.transaction('rw', db.itemStates, db.activity, async () => {
+    const before = await db.itemStates.bulkGet(changes.map((c) => [guideId, c.itemId]));
+    for (const change of changes) await setItemState(db, { guideId, ...change }, change.state, now);
+    return changes.map((c, i) => ({ itemId: c.itemId, state: before[i]?.state ?? 'not-started' }));
+  });
+}
+
 export async function setNote(
   db: LevelmateDatabase,
   key: { guideId: string; itemId: string },

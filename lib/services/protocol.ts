@@ -3,6 +3,7 @@ import type { MessageData } from '../schemas/messages';
 
 import type { SkipReason } from '../domain/visit-policy';
 import type { TagReason } from '../domain/recognition/recognise';
+import type { StateChange } from './progress';
 
 /** An item a page counts for, as the chip and popup name it. */
 export interface PageItem {
@@ -65,6 +66,8 @@ export interface LevelmateProtocol {
   notLearningPage(data: MessageData<'notLearningPage'>): void;
   setItemState(data: MessageData<'setItemState'>): void;
   setNote(data: MessageData<'setNote'>): void;
+  /** Answers each item's state before, to undo with. */
+  setItemStates(data: MessageData<'setItemStates'>): StateChange[];
   setCurrentLevel(data: MessageData<'setCurrentLevel'>): void;
   updateSettings(data: MessageData<'updateSettings'>): SettingsOutcome;
   addExcludedSite(data: MessageData<'addExcludedSite'>): SettingsOutcome;

@@ -28,16 +28,18 @@ export async function updateSettings(
   });
 }
 
+/** Chooses the person's level for a guide; null takes the choice back (suggested again). */
 export async function setCurrentLevel(
   db: LevelmateDatabase,
   guideId: string,
-  level: number,
+  level: number | null,
 ): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const settings = await readSettings(db);
+    const { [guideId]: _previous, ...others } = settings.currentLevels;
     await db.settings.put({
       ...settings,
-      currentLevels: { ...settings.currentLevels, [guideId]: level },
+      currentLevels: level === null ? others : { ...others, [guideId]: level },
     });
   });
 }

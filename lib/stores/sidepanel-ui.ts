@@ -15,7 +15,11 @@ interface SidepanelUiState {
   /** Searches items of every level; non-empty replaces the level tabs with results. */
   query: string;
   expandedItems: ReadonlySet<string>;
+  /** The placement walk is open in place of the checklist. */
+  placing: boolean;
   setView: (view: SidepanelView) => void;
+  openPlacement: () => void;
+  closePlacement: () => void;
   selectLevel: (level: number) => void;
   setFilter: (filter: ChecklistFilter) => void;
   setQuery: (query: string) => void;
@@ -36,7 +40,10 @@ export const useSidepanelUi = create<SidepanelUiState>()((set) => ({
   filter: 'all',
   query: '',
   expandedItems: new Set(),
+  placing: false,
   setView: (view) => set({ view }),
+  openPlacement: () => set({ placing: true, view: 'checklist', query: '' }),
+  closePlacement: () => set({ placing: false }),
   selectLevel: (selectedLevel) => set({ selectedLevel }),
   setFilter: (filter) => set({ filter }),
   setQuery: (query) => set({ query }),

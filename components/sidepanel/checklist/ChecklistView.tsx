@@ -8,6 +8,7 @@ import { LevelPanel } from './LevelPanel';
 import { LevelTabs } from './LevelTabs';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
+import { Placement } from '../placement/Placement';
 import { SiteAccessPrompt } from '../site-access/SiteAccessPrompt';
 import { Welcome } from './Welcome';
 
@@ -16,6 +17,8 @@ export function ChecklistView({ guide }: { guide: Guide }) {
   const selectedLevel = useSidepanelUi((state) => state.selectedLevel);
   const query = useSidepanelUi((state) => state.query);
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
+  const placing = useSidepanelUi((state) => state.placing);
+  const openPlacement = useSidepanelUi((state) => state.openPlacement);
   const currentLevel = data?.current.number;
   // Open on the current level, then stay put: ticking items may change the suggested level,
   // and the list must not jump away from the person while they work through it.
@@ -25,6 +28,7 @@ export function ChecklistView({ guide }: { guide: Guide }) {
   if (!data) return <Loading what="your checklist" />;
 
   const level = levelByNumber(guide, selectedLevel ?? data.current.number) ?? guide.levels[0]!;
+  if (placing) return <Placement guide={guide} data={data} />;
   return (
     <>
       <SearchBox />
@@ -33,7 +37,13 @@ export function ChecklistView({ guide }: { guide: Guide }) {
       ) : (
         <>
           <SiteAccessPrompt />
-          {data.saved.count === 0 && <Welcome firstLevel={guide.levels[0]!} />}
+          {data.saved.count === 0 ? (
+            <Welcome firstLevel={guide.levels[0]!} />
+          ) : (
+            <button type="button" className="btn btn-quiet btn-small" onClick={openPlacement}>
+              Place yourself…
+            </button>
+          )}
           <LevelTabs guide={guide} data={data} selected={level.number} />
           <LevelPanel guide={guide} level={level} data={data} />
         </>

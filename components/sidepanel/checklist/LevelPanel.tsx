@@ -7,6 +7,7 @@ import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ProgressBar } from '../../shared/ProgressBar';
 import { FilterBar, matchesFilter } from './FilterBar';
+import { MarkDone } from './MarkDone';
 import { LEVEL_PANEL_ID, levelTabId } from './LevelTabs';
 import { References } from './References';
 import { TopicGroups } from './TopicGroups';
@@ -93,7 +94,16 @@ export function LevelPanel({
       aria-labelledby={levelTabId(level.number)}
     >
       <LevelIntro guide={guide} level={level} data={data} />
-      <FilterBar items={level.items} lookup={data.saved.lookup} />
+      <div className="filter-row">
+        <FilterBar items={level.items} lookup={data.saved.lookup} />
+        <MarkDone
+          guideId={guide.id}
+          items={level.items}
+          saved={data.saved}
+          label="Mark level done"
+          said={`${levelTitle(level)} marked done`}
+        />
+      </div>
       <TopicGroups
         guideId={guide.id}
         items={items}

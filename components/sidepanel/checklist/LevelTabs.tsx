@@ -75,6 +75,9 @@ export function LevelTabs({
               {level.number}
               {ready && <Icon name="check" size={12} />}
             </span>
+            <span className="level-tab-name" aria-hidden="true">
+              {level.name}
+            </span>
             <ProgressBar
               percent={progress.percent}
               size="thin"

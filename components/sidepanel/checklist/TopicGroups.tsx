@@ -4,6 +4,7 @@ import type { SavedProgress } from '@/lib/ui/live-data';
 import { topicLabel } from '@/lib/ui/topics';
 import { useVisitCounts } from '@/lib/ui/visit-queries';
 import { ChecklistItem } from './ChecklistItem';
+import { MarkDone } from './MarkDone';
 
 interface TopicGroupsProps {
   guideId: string;
@@ -20,9 +21,18 @@ export function TopicGroups({ guideId, items, saved, emptyText }: TopicGroupsPro
     <div className="topic-groups" data-item-list>
       {groupByTopic(items).map((group) => (
         <section key={group.topic} className="topic-group" aria-labelledby={`topic-${group.topic}`}>
-          <h3 id={`topic-${group.topic}`} className="topic-heading">
-            {topicLabel(group.topic)}
-          </h3>
+          <div className="topic-heading-row">
+            <h3 id={`topic-${group.topic}`} className="topic-heading">
+              {topicLabel(group.topic)}
+            </h3>
+            <MarkDone
+              guideId={guideId}
+              items={group.items}
+              saved={saved}
+              label={`Mark topic done`}
+              said={`${topicLabel(group.topic)} marked done`}
+            />
+          </div>
           <ul className="items">
             {group.items.map((item) => (
               <ChecklistItem

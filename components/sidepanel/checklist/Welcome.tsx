@@ -7,6 +7,7 @@ import { Icon } from '../../shared/Icon';
 export function Welcome({ firstLevel }: { firstLevel: Level }) {
   const selectedLevel = useSidepanelUi((state) => state.selectedLevel);
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
+  const openPlacement = useSidepanelUi((state) => state.openPlacement);
   return (
     <aside className="welcome" aria-labelledby="welcome-title">
       <Icon name="spark" size={20} />
@@ -20,6 +21,10 @@ export function Welcome({ firstLevel }: { firstLevel: Level }) {
           Levelmate suggests your level from what you tick, and tags the learning pages you visit to
           these items.
         </p>
+        <p>Experienced already? Place yourself in a few minutes: one question per level.</p>
+        <button type="button" className="btn btn-small btn-primary" onClick={openPlacement}>
+          Place yourself
+        </button>{' '}
         {selectedLevel !== null && selectedLevel !== firstLevel.number && (
           <button
             type="button"
