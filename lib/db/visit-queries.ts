@@ -49,6 +49,37 @@ export async function recentVisits(database: LevelmateDatabase, limit: number): 
   return newestVisits(database, days, () => true, limit);
 }
 
+export interface VisitFilter {
+  /** Visits tagged to any of these items (a level's, or one item); all visits when absent. */
+  itemIds?: readonly string[];
+  /** Words the page's title, address or site must all contain. */
+  words?: readonly string[];
+}
+
+/**
+ * Studied pages that pass a filter, newest first: only the days the items' summaries name
+ * are read; with words alone, day rows are read newest first until enough match.
+ */
+export async function filteredVisits(
+  database: LevelmateDatabase,
+  filter: VisitFilter,
+  limit: number,
+): Promise<VisitPage> {
+  const words = (filter.words ?? []).map((w) => w.toLowerCase());
+  const items = filter.itemIds && new Set(filter.itemIds);
+  const keep = (visit: StoredVisit) =>
+    (!items || visit.itemIds.some((id) => items.has(id))) &&
+    words.every((word) => `${visit.title} ${visit.url}`.toLowerCase().includes(word));
+  let days: string[];
+  if (items) {
+    const summaries = await database.visitSummaries.bulkGet([...items].map(itemKey));
+    days = [...new Set(summaries.flatMap((s) => s?.days ?? []))].sort().reverse();
+  } else {
+    days = (await database.visitDays.toCollection().primaryKeys()).reverse();
+  }
+  return newestVisits(database, days, keep, limit);
+}
+
 /** How many studied pages an item's details show. */
 export const ITEM_VISITS_SHOWN = 5;
 

@@ -3,6 +3,7 @@ import {
   addToSummary,
   bucketOf,
   dayOfVisit,
+  SEQ_PER_DAY,
   summaryKeys,
   visitDay,
   visitId,
@@ -79,6 +80,29 @@ export async function insertVisit(
   );
   await addToSummaries(db, summaryKeys(stored), day, stored.lastVisitAt);
   return stored;
+}
+
+/** Puts a deleted visit back as it was, same id (an Undo), with its derived rows. */
+export async function reinsertVisit(db: LevelmateDatabase, visit: StoredVisit): Promise<boolean> {
+  const day = dayOfVisit(visit.id);
+  const row = (await db.visitDays.get(day)) ?? {
+    day,
+    nextSeq: (visit.id % SEQ_PER_DAY) + 1,
+    visits: [],
+  };
+  if (row.visits.some((v) => v.id === visit.id)) return false;
+  const visits = [...row.visits, visit].sort((a, b) => a.id - b.id);
+  await db.visitDays.put({
+    ...row,
+    nextSeq: Math.max(row.nextSeq, (visit.id % SEQ_PER_DAY) + 1),
+    visits,
+  });
+  const index = bucketOf(visit.url);
+  await db.pageBuckets.put(
+    addToBucket(await db.pageBuckets.get(index), index, visit.url, visit.host, day),
+  );
+  await addToSummaries(db, summaryKeys(visit), day, visit.lastVisitAt);
+  return true;
 }
 
 /** Writes a changed visit back to its day row, and its summaries if its tags changed. */

@@ -151,3 +151,25 @@ export function buildDayRows(
   }
   return { days, summaries: [...summaries.values()], buckets: [...buckets.values()] };
 }
+
+export interface ResourceGroup<V> {
+  /** null: pages of no known resource (tagged by hand). */
+  resourceId: string | null;
+  visits: V[];
+}
+
+/**
+ * Visits grouped by the resource they were recognised as (a book's chapters under the book),
+ * groups in the order of their newest visit, visits newest first within each.
+ */
+export function groupByResource<V extends Pick<VisitRecord, 'resourceId' | 'lastVisitAt'>>(
+  visits: readonly V[],
+): ResourceGroup<V>[] {
+  const groups = new Map<string | null, V[]>();
+  for (const visit of [...visits].sort((a, b) => b.lastVisitAt - a.lastVisitAt)) {
+    const list = groups.get(visit.resourceId) ?? [];
+    list.push(visit);
+    groups.set(visit.resourceId, list);
+  }
+  return [...groups].map(([resourceId, list]) => ({ resourceId, visits: list }));
+}

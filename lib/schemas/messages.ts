@@ -3,6 +3,7 @@ import { ITEM_STATES } from '../domain/item-state';
 import { SIGNAL_LIMITS } from '../domain/recognition/signals';
 import { StableId } from './ids';
 import { LIMITS, PAGE_MESSAGES } from './constants';
+import { VisitRecord } from './records';
 
 /*
  * Every message the background accepts, validated before anything is done with it. A message
@@ -92,6 +93,12 @@ export const MessageSchemas = {
     itemIds: z.array(StableId).min(1).max(LIMITS.itemsPerVisit),
   }),
   untagItem: z.object({ visitId: z.number().int().positive(), itemId: StableId }),
+  retagItem: z.object({
+    visitId: z.number().int().positive(),
+    itemId: StableId,
+    why: z.string().max(LIMITS.why).optional(),
+  }),
+  restoreVisit: z.object({ visit: VisitRecord.required({ id: true }) }),
   removeVisit: z.object({ visitId: z.number().int().positive() }),
   recognisePage: z.object(PageRef),
   exportBackup: z.object({}).strict(),

@@ -32,6 +32,8 @@ import {
   markNotLearning,
   recordRecognisedVisit,
   removeVisit,
+  restoreVisit,
+  retagItem,
   tagPage,
   untagItem,
   untagItems,
@@ -280,6 +282,17 @@ const handlers: Handlers = {
   },
   async untagItem({ visitId, itemId }, _sender, ctx) {
     await untagItem(ctx.db, visitId, itemId, ctx.now());
+  },
+  async retagItem({ visitId, itemId, why }, _sender, ctx) {
+    if (!guideOfItem(ctx, itemId)) throw new RejectedMessageError(`unknown item "${itemId}"`);
+    await retagItem(ctx.db, visitId, itemId, why, ctx.now());
+  },
+  async restoreVisit({ visit }, _sender, ctx) {
+    if (parsePageUrl(visit.url)?.host !== visit.host)
+      throw new RejectedMessageError("the visit's site is not its address's");
+    for (const itemId of visit.itemIds)
+      if (!guideOfItem(ctx, itemId)) throw new RejectedMessageError(`unknown item "${itemId}"`);
+    await restoreVisit(ctx.db, visit);
   },
   async removeVisit({ visitId }, _sender, ctx) {
     await removeVisit(ctx.db, visitId);

@@ -75,6 +75,8 @@ export interface LevelmateProtocol {
   deleteSiteVisits(data: MessageData<'deleteSiteVisits'>): number;
   tagPage(data: MessageData<'tagPage'>): void;
   untagItem(data: MessageData<'untagItem'>): void;
+  retagItem(data: MessageData<'retagItem'>): void;
+  restoreVisit(data: MessageData<'restoreVisit'>): void;
   removeVisit(data: MessageData<'removeVisit'>): void;
   recognisePage(data: MessageData<'recognisePage'>): PageInfo;
   exportBackup(data: MessageData<'exportBackup'>): string;

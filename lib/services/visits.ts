@@ -17,6 +17,7 @@ import {
   insertVisit,
   latestVisitOf,
   pagesOfSite,
+  reinsertVisit,
   updateVisit,
   visitsOfPage,
   visitTables,
@@ -282,6 +283,41 @@ export async function untagItem(
       }),
       now,
     );
+  });
+}
+
+/** Undoes a removal: the visit comes back with its id, tags and day's count. */
+export async function restoreVisit(db: LevelmateDatabase, visit: StoredVisit): Promise<void> {
+  await db.transaction('rw', visitTables(db), async () => {
+    if (await reinsertVisit(db, visit))
+      await countActivity(db, visit.firstVisitAt, { studyVisits: 1 });
+  });
+}
+
+/** Undoes "not this item": the item is back on the visit, and no longer refused for the page. */
+export async function retagItem(
+  db: LevelmateDatabase,
+  visitId: number,
+  itemId: string,
+  why: string | undefined,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', [...visitTables(db), db.urlChoices], async () => {
+    const visit = await getVisit(db, visitId);
+    if (!visit || visit.itemIds.includes(itemId)) return;
+    await updateVisit(db, visit, {
+      ...visit,
+      itemIds: [...visit.itemIds, itemId],
+      why: why === undefined ? visit.why : { ...visit.why, [itemId]: why },
+    });
+    const choice = await db.urlChoices.get(visit.url);
+    if (choice) {
+      await db.urlChoices.put({
+        ...choice,
+        rejectedItemIds: choice.rejectedItemIds.filter((id) => id !== itemId),
+        updatedAt: now,
+      });
+    }
   });
 }
 

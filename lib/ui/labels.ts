@@ -58,3 +58,13 @@ export const SKIP_LABELS: Record<SkipReason, string> = {
   'not-learning': 'You marked this as not a learning page; it is not recorded.',
   incognito: 'Private windows are never recorded.',
 };
+
+/** Time on a page: "under a minute", "12 min", "1 h 5 min". */
+export function durationText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import {
+  filteredVisits,
   itemVisitCounts,
   itemVisits,
   lastVisitOf,
   recentVisits,
+  type VisitFilter,
   type VisitPage,
 } from '../db/visit-queries';
 
@@ -13,6 +15,12 @@ export { ITEM_VISITS_SHOWN, VISIT_COUNT_CAP, type VisitPage } from '../db/visit-
 /** The most recently studied pages, newest first, kept live. */
 export function useRecentVisits(limit: number): VisitPage | undefined {
   return useLiveQuery(() => recentVisits(db(), limit), [limit]);
+}
+
+/** Studied pages that pass a filter (items, words), newest first, kept live. */
+export function useFilteredVisits(filter: VisitFilter, limit: number): VisitPage | undefined {
+  const key = JSON.stringify(filter);
+  return useLiveQuery(() => filteredVisits(db(), filter, limit), [key, limit]);
 }
 
 /** Pages studied for one item, newest first, kept live. */

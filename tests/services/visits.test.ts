@@ -9,11 +9,13 @@ import {
   markNotLearning,
   recordRecognisedVisit,
   removeVisit,
+  restoreVisit,
+  retagItem,
   tagPage,
   untagItem,
 } from '@/lib/services/visits';
 import { visitId } from '@/lib/domain/visit-days';
-import { freshDb } from '../helpers/db';
+import { freshDb, snapshot } from '../helpers/db';
 import { allVisits, nthVisit, visitCount } from '../helpers/visits';
 
 const T = new Date(2026, 10, 22, 9).getTime();
@@ -207,5 +209,32 @@ describe('corrections', () => {
     await removeVisit(db, (await nthVisit(db, 1))!.id);
     expect(await deleteSiteVisits(db, 'dataintensive.net')).toBe(1);
     expect((await allVisits(db)).map((v) => v.host)).toEqual(['notdataintensive.net']);
+  });
+});
+
+describe('undoing corrections', () => {
+  it('a removed visit comes back exactly, with its summaries and the day count', async () => {
+    const db = freshDb();
+    await recordRecognisedVisit(db, page, ddia, T);
+    const before = await snapshot(db);
+    const [visit] = await allVisits(db);
+    await removeVisit(db, visit!.id);
+    expect(await visitCount(db)).toBe(0);
+    await restoreVisit(db, visit!);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an untagged item is tagged again and no longer refused for the page', async () => {
+    const db = freshDb();
+    await recordRecognisedVisit(db, page, ddia, T);
+    const [visit] = await allVisits(db);
+    await untagItem(db, visit!.id, 'replication-topologies', T + 1);
+    await retagItem(db, visit!.id, 'replication-topologies', 'A page of DDIA', T + 2);
+    expect((await nthVisit(db, 1))?.itemIds).toEqual([
+      'sql-crud-statements',
+      'replication-topologies',
+    ]);
+    expect((await db.urlChoices.get('https://dataintensive.net/'))?.rejectedItemIds).toEqual([]);
+    expect((await db.visitSummaries.get('item:replication-topologies'))?.count).toBe(1);
   });
 });

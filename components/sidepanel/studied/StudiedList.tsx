@@ -1,14 +1,18 @@
 import { useMemo, useRef, useState } from 'react';
 import { RESOURCES } from '@/lib/builtin/resources';
 import { itemsById } from '@/lib/domain/guide-model';
+import { groupByResource } from '@/lib/domain/visit-days';
 import type { Guide } from '@/lib/schemas/guide';
 import { focusSoon } from '@/lib/ui/focus-soon';
+import { plural } from '@/lib/ui/labels';
 import { useNow } from '@/lib/ui/use-now';
-import { useRecentVisits } from '@/lib/ui/visit-queries';
+import { useFilteredVisits } from '@/lib/ui/visit-queries';
 import { Loading } from '../../shared/Loading';
+import { NO_FILTER, StudiedFilters, type StudiedFilter } from './StudiedFilters';
 import { VisitRow } from './VisitRow';
 
 const PAGE_SIZE = 20;
+const RESOURCE_TITLES = new Map(RESOURCES.map((r) => [r.id, r.title]));
 
 /** What to suggest to someone who has studied nothing yet: a known resource, or a reference. */
 function FirstVisitSuggestion({ guide }: { guide: Guide }) {
@@ -33,36 +37,75 @@ function FirstVisitSuggestion({ guide }: { guide: Guide }) {
   );
 }
 
-/** Recently studied pages, newest first, with ways to correct a wrong tag. */
+/**
+ * Studied pages, newest first, grouped by the resource they belong to (a book's chapters
+ * under the book), searchable and narrowed by level or item, with ways to correct a tag.
+ */
 export function StudiedList({ guide }: { guide: Guide }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const page = useRecentVisits(limit);
+  const [filter, setFilter] = useState<StudiedFilter>(NO_FILTER);
   const items = useMemo(() => itemsById(guide), [guide]);
+  const itemIds = filter.itemId
+    ? [filter.itemId]
+    : filter.level
+      ? guide.levels[filter.level - 1]?.items.map((i) => i.id)
+      : undefined;
+  const words = filter.words.split(/\s+/).filter(Boolean);
+  const page = useFilteredVisits({ itemIds, words }, limit);
   const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
+  const filtered = filter !== NO_FILTER && (words.length > 0 || itemIds !== undefined);
 
   return (
     <section className="studied" aria-labelledby="studied-heading">
       <h2 id="studied-heading" ref={heading} tabIndex={-1}>
         Studied
       </h2>
+      <StudiedFilters
+        guide={guide}
+        filter={filter}
+        onChange={(next) => {
+          setFilter(next);
+          setLimit(PAGE_SIZE);
+        }}
+      />
       {page === undefined ? (
         <Loading what="studied pages" />
       ) : page.visits.length === 0 ? (
-        <FirstVisitSuggestion guide={guide} />
+        filtered ? (
+          <p className="empty">No studied page matches.</p>
+        ) : (
+          <FirstVisitSuggestion guide={guide} />
+        )
       ) : (
         <>
-          <ul className="visits">
-            {page.visits.map((visit) => (
-              <VisitRow
-                key={visit.id}
-                visit={visit}
-                items={items}
-                now={now}
-                onRemoved={() => focusSoon(() => heading.current)}
-              />
-            ))}
-          </ul>
+          {groupByResource(page.visits).map((group) => {
+            const title =
+              (group.resourceId && RESOURCE_TITLES.get(group.resourceId)) ||
+              'Other pages you tagged';
+            return (
+              <section
+                key={group.resourceId ?? 'other'}
+                className="resource-group"
+                aria-label={title}
+              >
+                <h3 className="resource-group-title">
+                  {title} <span className="link-meta">{plural(group.visits.length, 'page')}</span>
+                </h3>
+                <ul className="visits">
+                  {group.visits.map((visit) => (
+                    <VisitRow
+                      key={visit.id}
+                      visit={visit}
+                      items={items}
+                      now={now}
+                      onRemoved={() => focusSoon(() => heading.current)}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
           {page.more && (
             <button
               type="button"

@@ -1,11 +1,12 @@
 import { useRef } from 'react';
-import type { StoredVisit } from '@/lib/ui/types';
 import type { LocatedItem } from '@/lib/domain/guide-model';
 import { useNotices } from '@/lib/stores/notices';
-import { VisitWhen } from '../../shared/VisitWhen';
+import { durationText } from '@/lib/ui/labels';
 import { safeHref } from '@/lib/ui/safe-href';
 import { send } from '@/lib/ui/send';
+import type { StoredVisit } from '@/lib/ui/types';
 import { LevelBadge } from '../../shared/LevelBadge';
+import { VisitWhen } from '../../shared/VisitWhen';
 
 interface VisitRowProps {
   visit: StoredVisit;
@@ -15,23 +16,35 @@ interface VisitRowProps {
   onRemoved: () => void;
 }
 
-/** One studied page (its title is the page's own text, so it is only ever rendered as text). */
+/**
+ * One studied page in a few lines: its title (the page's own text, only ever rendered as
+ * text), when, how long it was read, and its tags by short name (the full item and why it is
+ * tagged on hover and to screen readers). Removing it or a tag can be undone.
+ */
 export function VisitRow({ visit, items, now, onRemoved }: VisitRowProps) {
-  const announce = useNotices((notices) => notices.announce);
+  const offerUndo = useNotices((notices) => notices.offerUndo);
   const name = visit.title || visit.url;
   const titleLink = useRef<HTMLAnchorElement>(null);
 
-  const untag = async (itemId: string) => {
+  const untag = async (itemId: string, short: string) => {
     const sent = await send('untagItem', { visitId: visit.id, itemId }, 'untag the item');
     if (!sent.ok) return;
-    announce('Untagged. This page will not be tagged to that item again.');
+    offerUndo(`“${short}” untagged from this page; it will not be tagged to it again.`, () =>
+      send(
+        'retagItem',
+        { visitId: visit.id, itemId, why: visit.why?.[itemId] },
+        'tag the item again',
+      ),
+    );
     // The button is gone; the page's title keeps the keyboard user's place in the list.
     titleLink.current?.focus();
   };
   const remove = async () => {
     const sent = await send('removeVisit', { visitId: visit.id }, 'remove the page');
     if (!sent.ok) return;
-    announce(`Removed “${name}” from Studied.`);
+    offerUndo(`Removed “${name}” from Studied.`, () =>
+      send('restoreVisit', { visit }, 'put the page back'),
+    );
     onRemoved();
   };
 
@@ -59,26 +72,33 @@ export function VisitRow({ visit, items, now, onRemoved }: VisitRowProps) {
       <p className="link-meta">
         <VisitWhen visit={visit} now={now} />
         {visit.count > 1 && ` · ${visit.count} visits`}
+        {visit.activeMs >= 60_000 && ` · read ${durationText(visit.activeMs)}`}
         {visit.source === 'manual' && ' · tagged by you'}
       </p>
       {visit.itemIds.length === 0 ? (
-        <p className="hint">Counts for no item.</p>
+        <p className="hint">Counts for no single item.</p>
       ) : (
-        <ul className="visit-items" aria-label="Counts for">
+        <ul className="visit-tags" aria-label="Counts for">
           {visit.itemIds.map((itemId) => {
             const located = items.get(itemId);
-            const text = located?.item.text ?? itemId;
+            const short = located?.item.short ?? itemId;
+            const full = located?.item.text ?? itemId;
+            const why = visit.why?.[itemId];
             return (
-              <li key={itemId} className="visit-item">
+              <li key={itemId} className="visit-tag" title={why ? `${full}\n${why}` : full}>
                 {located && <LevelBadge level={located.level.number} />}
-                <span className="visit-item-text">{text}</span>
+                <span className="visit-tag-text">{short}</span>
+                <span className="sr-only">
+                  : {full}
+                  {why ? `. ${why}` : ''}
+                </span>
                 <button
                   type="button"
-                  className="btn btn-quiet btn-small"
-                  aria-label={`Not this item: ${text}`}
-                  onClick={() => void untag(itemId)}
+                  className="icon-btn visit-untag"
+                  aria-label={`Not this item: ${full}`}
+                  onClick={() => void untag(itemId, short)}
                 >
-                  Not this item
+                  ×
                 </button>
               </li>
             );

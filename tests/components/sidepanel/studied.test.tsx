@@ -10,12 +10,18 @@ vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
 const HOUR = 3_600_000;
 
-function visit(n: number, lastVisitAt: number, itemIds: string[], title = `Page ${n}`) {
+function visit(
+  n: number,
+  lastVisitAt: number,
+  itemIds: string[],
+  title = `Page ${n}`,
+  resourceId: string | null = 'ddia',
+) {
   return {
     url: `https://learn.example.org/page-${n}`,
     host: 'learn.example.org',
     title,
-    resourceId: 'learn-example',
+    resourceId,
     itemIds,
     topics: [],
     firstVisitAt: lastVisitAt - 1000,
@@ -65,15 +71,18 @@ describe('studied', () => {
     const newest = within(studied).getAllByRole('link')[0]!.closest('li')!;
     expect(within(newest).getByText(/learn\.example\.org/)).toBeTruthy();
     expect(within(newest).getByText('1 h ago')).toBeTruthy();
-    expect(within(newest).getByText(item.text)).toBeTruthy();
+    // Tags are compact: the item's short name, the full text on demand.
+    expect(within(newest).getByText(item.short)).toBeTruthy();
+    expect(within(newest).getByText(item.short).closest('li')!.title).toContain(item.text);
     expect(within(newest).getByText('L2')).toBeTruthy();
+    expect(within(newest).getByText(/read 1 min/)).toBeTruthy();
 
     await user.click(within(studied).getByRole('button', { name: 'Show more' }));
     await vi.waitFor(() => expect(rows()).toHaveLength(25));
     expect(within(studied).queryByRole('button', { name: /Show more/ })).toBeNull();
   });
 
-  it('corrects a wrong tag ("not this item") and removes a visit', async () => {
+  it('corrects a wrong tag and removes a visit, each with Undo', async () => {
     const a = level(1).items[0]!;
     const b = level(1).items[1]!;
     const [stored] = await seedVisits(db(), [
@@ -88,10 +97,78 @@ describe('studied', () => {
     // The button goes away with the tag: focus stays in the row, on the page's title.
     const title = within(studied).getByRole('link', { name: 'Mixed page' });
     await vi.waitFor(() => expect(document.activeElement).toBe(title));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(sent('retagItem')).toEqual([{ visitId: id, itemId: b.id, why: undefined }]);
+
     await user.click(within(studied).getByRole('button', { name: 'Remove Mixed page' }));
     expect(sent('removeVisit')).toEqual([{ visitId: id }]);
     const heading = within(studied).getByRole('heading', { name: 'Studied' });
     await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(sent('restoreVisit')).toEqual([{ visit: stored }]);
+  });
+
+  it("groups pages by the resource they belong to, a book's chapters under the book", async () => {
+    const now = Date.now();
+    await seedVisits(db(), [
+      visit(1, now - 3 * HOUR, [], 'Chapter 5. Replication', 'ddia'),
+      visit(2, now - 2 * HOUR, [], 'HTTP request methods', 'mdn-http-methods'),
+      visit(3, now - HOUR, [], 'Chapter 7. Transactions', 'ddia'),
+      visit(4, now - 4 * HOUR, [], 'A post I tagged', null),
+    ] as never);
+    const { studied } = await openStudied();
+    await within(studied).findByText('Chapter 7. Transactions');
+    const groups = within(studied).getAllByRole('heading', { level: 3 });
+    expect(groups.map((g) => g.firstChild?.textContent?.trim())).toEqual([
+      'Designing Data-Intensive Applications',
+      'MDN: HTTP request methods',
+      'Other pages you tagged',
+    ]);
+    const book = groups[0]!.closest('section')!;
+    expect(
+      within(book)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Chapter 7. Transactions', 'Chapter 5. Replication']);
+  });
+
+  it('searches the studied pages, and narrows them to a level and an item', async () => {
+    const now = Date.now();
+    const l1 = level(1).items[0]!;
+    const l4 = level(4).items[2]!;
+    await seedVisits(db(), [
+      visit(1, now - 3 * HOUR, [l1.id], 'How DNS works'),
+      visit(2, now - 2 * HOUR, [l4.id], 'Isolation levels explained'),
+      visit(3, now - HOUR, [l4.id, l1.id], 'Postgres transactions and DNS'),
+    ] as never);
+    const { user, studied } = await openStudied();
+    const titles = () =>
+      within(studied)
+        .queryAllByRole('link')
+        .map((l) => l.textContent);
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    await user.type(
+      within(studied).getByRole('searchbox', { name: 'Search studied pages' }),
+      'dns',
+    );
+    await vi.waitFor(() =>
+      expect(titles()).toEqual(['Postgres transactions and DNS', 'How DNS works']),
+    );
+    await user.clear(within(studied).getByRole('searchbox', { name: 'Search studied pages' }));
+    await user.selectOptions(within(studied).getByRole('combobox', { name: 'Level' }), '4');
+    await vi.waitFor(() =>
+      expect(titles()).toEqual(['Postgres transactions and DNS', 'Isolation levels explained']),
+    );
+    await user.selectOptions(within(studied).getByRole('combobox', { name: 'Level' }), '1');
+    await user.selectOptions(within(studied).getByRole('combobox', { name: 'Item' }), l1.id);
+    await vi.waitFor(() =>
+      expect(titles()).toEqual(['Postgres transactions and DNS', 'How DNS works']),
+    );
+    await user.type(
+      within(studied).getByRole('searchbox', { name: 'Search studied pages' }),
+      'zebra',
+    );
+    expect(await within(studied).findByText('No studied page matches.')).toBeTruthy();
   });
 
   it('renders page titles as text, never as markup', async () => {
