@@ -34,14 +34,20 @@ export function groupByTopic(items: readonly ChecklistItem[]): TopicGroup[] {
   return [...groups].map(([topic, list]) => ({ topic, items: list }));
 }
 
-/** Items of every level whose text or topics contain every word of the query. */
-export function searchItems(guide: Guide, query: string): LocatedItem[] {
+/** Items of every level whose text, name, topics or note contain every word of the query. */
+export function searchItems(
+  guide: Guide,
+  query: string,
+  /** The person's note on an item: searched too. */
+  noteOf: (itemId: string) => string = () => '',
+): LocatedItem[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const found: LocatedItem[] = [];
   for (const level of guide.levels) {
     for (const item of level.items) {
-      const haystack = `${item.text} ${item.topics.join(' ')}`.toLowerCase();
+      const haystack =
+        `${item.text} ${item.short} ${item.topics.join(' ')} ${noteOf(item.id)}`.toLowerCase();
       if (words.every((word) => haystack.includes(word))) found.push({ item, level });
     }
   }

@@ -17,6 +17,9 @@ interface SidepanelUiState {
   expandedItems: ReadonlySet<string>;
   /** The placement walk is open in place of the checklist. */
   placing: boolean;
+  /** The list of every note is open in place of the checklist. */
+  showNotes: boolean;
+  toggleNotes: () => void;
   setView: (view: SidepanelView) => void;
   openPlacement: () => void;
   closePlacement: () => void;
@@ -41,6 +44,8 @@ export const useSidepanelUi = create<SidepanelUiState>()((set) => ({
   query: '',
   expandedItems: new Set(),
   placing: false,
+  showNotes: false,
+  toggleNotes: () => set(({ showNotes }) => ({ showNotes: !showNotes })),
   setView: (view) => set({ view }),
   openPlacement: () => set({ placing: true, view: 'checklist', query: '' }),
   closePlacement: () => set({ placing: false }),

@@ -9,6 +9,7 @@ import { LevelTabs } from './LevelTabs';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { Placement } from '../placement/Placement';
+import { AllNotes } from './AllNotes';
 import { SiteAccessPrompt } from '../site-access/SiteAccessPrompt';
 import { Welcome } from './Welcome';
 
@@ -19,6 +20,8 @@ export function ChecklistView({ guide }: { guide: Guide }) {
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
   const placing = useSidepanelUi((state) => state.placing);
   const openPlacement = useSidepanelUi((state) => state.openPlacement);
+  const showNotes = useSidepanelUi((state) => state.showNotes);
+  const toggleNotes = useSidepanelUi((state) => state.toggleNotes);
   const currentLevel = data?.current.number;
   // Open on the current level, then stay put: ticking items may change the suggested level,
   // and the list must not jump away from the person while they work through it.
@@ -29,6 +32,8 @@ export function ChecklistView({ guide }: { guide: Guide }) {
 
   const level = levelByNumber(guide, selectedLevel ?? data.current.number) ?? guide.levels[0]!;
   if (placing) return <Placement guide={guide} data={data} />;
+  if (showNotes) return <AllNotes guide={guide} data={data} />;
+  const notes = [...data.saved.byItem.values()].filter((s) => s.note.trim() !== '').length;
   return (
     <>
       <SearchBox />
@@ -40,9 +45,16 @@ export function ChecklistView({ guide }: { guide: Guide }) {
           {data.saved.count === 0 ? (
             <Welcome firstLevel={guide.levels[0]!} />
           ) : (
-            <button type="button" className="btn btn-quiet btn-small" onClick={openPlacement}>
-              Place yourself…
-            </button>
+            <div className="checklist-tools">
+              <button type="button" className="btn btn-quiet btn-small" onClick={openPlacement}>
+                Place yourself…
+              </button>
+              {notes > 0 && (
+                <button type="button" className="btn btn-quiet btn-small" onClick={toggleNotes}>
+                  All notes ({notes})
+                </button>
+              )}
+            </div>
           )}
           <LevelTabs guide={guide} data={data} selected={level.number} />
           <LevelPanel guide={guide} level={level} data={data} />

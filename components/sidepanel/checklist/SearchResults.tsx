@@ -19,7 +19,11 @@ export function SearchResults({
   query: string;
 }) {
   const filter = useSidepanelUi((state) => state.filter);
-  const found = useMemo(() => searchItems(guide, query), [guide, query]);
+  const { byItem } = data.saved;
+  const found = useMemo(
+    () => searchItems(guide, query, (id) => byItem.get(id)?.note ?? ''),
+    [guide, query, byItem],
+  );
   const shown = found.filter(({ item }) => matchesFilter(filter, data.saved.lookup(item.id)));
   const pages = useVisitCounts(shown.map(({ item }) => item.id));
   const levels = guide.levels.filter((level) => shown.some((found) => found.level.id === level.id));

@@ -226,3 +226,35 @@ describe('search', () => {
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: target.id, state: 'done' }]);
   });
 });
+
+describe('notes', () => {
+  it('are found by the checklist search', async () => {
+    await seedStates([[third.id, 'learning', 'Try it with dig +trace on a real domain']]);
+    const user = await renderChecklist();
+    await user.type(screen.getByRole('searchbox', { name: 'Search all levels' }), 'dig trace');
+    expect(
+      screen.getAllByRole('checkbox').map((box) => box.getAttribute('id') && box),
+    ).toHaveLength(1);
+    expect(screen.getByRole('checkbox', { name: third.text })).toBeTruthy();
+  });
+
+  it('are listed together, each opening its item', async () => {
+    await seedStates([
+      [first.id, 'done', 'Traced with curl -v'],
+      [level(3).items[2]!.id, 'learning', 'Read about Protocol Buffers'],
+    ]);
+    const user = await renderChecklist();
+    await user.click(await screen.findByRole('button', { name: 'All notes (2)' }));
+    const list = screen.getByRole('region', { name: 'All notes' });
+    expect(within(list).getByText('Traced with curl -v')).toBeTruthy();
+    expect(within(list).getByText('Read about Protocol Buffers')).toBeTruthy();
+    await user.click(within(list).getByRole('button', { name: level(3).items[2]!.short }));
+    const tab = await screen.findByRole('tab', { name: `Level 3 · ${level(3).name}` });
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    expect(
+      screen
+        .getByRole('button', { name: `Details: ${level(3).items[2]!.text}` })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+});
