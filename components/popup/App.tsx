@@ -28,7 +28,10 @@ export function App() {
           <ThisPage guide={BUILTIN_GUIDE} tab={tab} />
         </StorageErrorBoundary>
         <StorageErrorBoundary>
-          <QuickCheckoffs guide={BUILTIN_GUIDE} />
+          <QuickCheckoffs
+            guide={BUILTIN_GUIDE}
+            windowId={tab.kind === 'ready' ? tab.tab.windowId : undefined}
+          />
         </StorageErrorBoundary>
       </main>
       <Notices />

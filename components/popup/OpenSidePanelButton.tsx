@@ -3,14 +3,28 @@ import { describeFailure } from '@/lib/ui/send';
 import { openSidePanel } from '@/lib/ui/side-panel';
 import { Icon } from '../shared/Icon';
 
-export function OpenSidePanelButton({ windowId }: { windowId: number | undefined }) {
+/** Opens the side panel straight from the click (the browser needs the gesture), then closes. */
+function useOpenSidePanel(windowId: number | undefined) {
   const reportError = useNotices((notices) => notices.reportError);
-  const open = () => {
+  return () => {
     openSidePanel(windowId).then(
       () => window.close(),
       (error: unknown) => reportError(describeFailure('open the side panel', error)),
     );
   };
+}
+
+export function OpenSidePanelLink({ windowId }: { windowId: number | undefined }) {
+  const open = useOpenSidePanel(windowId);
+  return (
+    <button type="button" className="link-button" onClick={open}>
+      see them in the side panel
+    </button>
+  );
+}
+
+export function OpenSidePanelButton({ windowId }: { windowId: number | undefined }) {
+  const open = useOpenSidePanel(windowId);
   return (
     <button type="button" className="btn btn-small open-panel" onClick={open}>
       <Icon name="panel" />

@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { levelByNumber } from '@/lib/domain/guide-model';
-import { nextOpenItems } from '@/lib/domain/progress';
+import { quickCheckoffs } from '@/lib/domain/progress';
 import type { ItemState } from '@/lib/domain/item-state';
 import type { ChecklistItem, Guide } from '@/lib/schemas/guide';
 import { useProgressData } from '@/lib/ui/live-data';
+import { plural } from '@/lib/ui/labels';
 import { useItemState } from '@/lib/ui/use-item-state';
+import { OpenSidePanelLink } from './OpenSidePanelButton';
 
-const COUNT = 5;
+/** One line each: with the page and the level above, the popup fits Chrome's 600 px. */
+const COUNT = 6;
 
 interface QuickItemProps {
   guideId: string;
@@ -26,30 +29,39 @@ function QuickItem({ guideId, item, saved }: QuickItemProps) {
         checked={state === 'done'}
         onChange={(event) => void setState(event.target.checked ? 'done' : 'not-started')}
       />
-      <label htmlFor={id}>{item.text}</label>
+      <label htmlFor={id} title={item.text}>
+        {item.short}
+      </label>
       {state === 'learning' && <span className="badge badge-learning">Learning</span>}
     </li>
   );
 }
 
-/** The next open items of the current level, ticked without opening the side panel. */
-export function QuickCheckoffs({ guide }: { guide: Guide }) {
+/**
+ * The items being learned (any level) and the current level's next open ones, by their short
+ * names, ticked without opening the side panel; the side panel has the rest.
+ */
+export function QuickCheckoffs({
+  guide,
+  windowId,
+}: {
+  guide: Guide;
+  windowId: number | undefined;
+}) {
   const data = useProgressData(guide);
   // The list is fixed when the popup opens, so a ticked item stays (and can be unticked)
   // instead of vanishing under the pointer.
-  const [shown, setShown] = useState<{ level: number; ids: string[] } | null>(null);
+  const [shown, setShown] = useState<{ level: number; ids: string[]; more: number } | null>(null);
   if (data && shown === null) {
     const level = levelByNumber(guide, data.current.number) ?? guide.levels[0]!;
-    setShown({
-      level: level.number,
-      ids: nextOpenItems(level.items, data.saved.lookup, COUNT).map((item) => item.id),
-    });
+    const all = guide.levels.flatMap((l) => l.items);
+    const quick = quickCheckoffs(all, level.items, data.saved.lookup, COUNT);
+    setShown({ level: level.number, ids: quick.items.map((item) => item.id), more: quick.more });
   }
 
   const level = shown && levelByNumber(guide, shown.level);
-  const items = level
-    ? shown.ids.flatMap((id) => level.items.filter((item) => item.id === id))
-    : [];
+  const byId = new Map(guide.levels.flatMap((l) => l.items.map((item) => [item.id, item])));
+  const items = shown ? shown.ids.flatMap((id) => byId.get(id) ?? []) : [];
   return (
     <section className="card" aria-labelledby="quick-heading">
       <h2 id="quick-heading">Quick check-offs</h2>
@@ -61,16 +73,23 @@ export function QuickCheckoffs({ guide }: { guide: Guide }) {
           to see what comes next.
         </p>
       ) : (
-        <ul className="quick-list">
-          {items.map((item) => (
-            <QuickItem
-              key={item.id}
-              guideId={guide.id}
-              item={item}
-              saved={data.saved.lookup(item.id) ?? 'not-started'}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="quick-list">
+            {items.map((item) => (
+              <QuickItem
+                key={item.id}
+                guideId={guide.id}
+                item={item}
+                saved={data.saved.lookup(item.id) ?? 'not-started'}
+              />
+            ))}
+          </ul>
+          {shown && shown.more > 0 && (
+            <p className="hint">
+              {plural(shown.more, 'more open item')}: <OpenSidePanelLink windowId={windowId} />
+            </p>
+          )}
+        </>
       )}
     </section>
   );

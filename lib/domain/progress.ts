@@ -90,3 +90,22 @@ export function nextOpenItems<T extends { id: string }>(
   const fresh = open.filter((item) => lookup(item.id) !== 'learning');
   return [...learning, ...fresh].slice(0, count);
 }
+
+/**
+ * What the popup offers to tick: every item being learned, on any level, then the current
+ * level's open items, at most `count`; and how many more there are.
+ */
+export function quickCheckoffs<T extends { id: string }>(
+  allItems: readonly T[],
+  levelItems: readonly T[],
+  lookup: StateLookup,
+  count: number,
+): { items: T[]; more: number } {
+  const learning = allItems.filter((item) => lookup(item.id) === 'learning');
+  const fresh = levelItems.filter((item) => {
+    const state = lookup(item.id);
+    return state === undefined || state === 'not-started';
+  });
+  const candidates = [...learning, ...fresh];
+  return { items: candidates.slice(0, count), more: Math.max(0, candidates.length - count) };
+}

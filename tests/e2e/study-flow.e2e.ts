@@ -334,6 +334,15 @@ describe('quality', () => {
     expect(found).toEqual([]);
   });
 
+  it("fits Chrome's 600-pixel popup at 360 pixels wide", async () => {
+    const popup = await ext.open('popup', 360);
+    await popup.getByRole('heading', { name: 'Quick check-offs' }).waitFor();
+    await popup.locator('.quick-list input').first().waitFor();
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(600);
+    await popup.close();
+  });
+
   it('fits the side panel from 320 to 500 pixels wide without sideways scrolling', async () => {
     for (const width of [320, 400, 500]) {
       await panel.setViewportSize({ width, height: 800 });

@@ -237,27 +237,35 @@ describe('current level and quick check-offs', () => {
     expect(screen.getByText(`Level 2 · ${level(2).name}`)).toBeTruthy();
   });
 
-  it('lists the next five open items, learning first, and ticks them', async () => {
+  it("lists items being learned on any level, then the level's open ones, by short name", async () => {
     activeTab(PAGE);
+    await seedCurrentLevel(1);
     const items = level(1).items;
+    const elsewhere = level(4).items[2]!;
     await seedStates([
       [items[0]!.id, 'done'],
       [items[3]!.id, 'learning'],
       [items[5]!.id, 'skipped'],
+      [elsewhere.id, 'learning'],
     ]);
     const user = userEvent.setup();
     render(<App />);
     const section = (await screen.findByRole('heading', { name: 'Quick check-offs' })).closest(
       'section',
     )!;
-    await vi.waitFor(() => expect(within(section).getAllByRole('checkbox')).toHaveLength(5));
-    expect(
-      within(section)
-        .getAllByRole('checkbox')
-        .map((box) => box.closest('li')!.querySelector('label')!.textContent),
-    ).toEqual([items[3], items[1], items[2], items[4], items[6]].map((item) => item!.text));
+    await vi.waitFor(() => expect(within(section).getAllByRole('checkbox')).toHaveLength(6));
+    const labels = within(section)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('li')!.querySelector('label')!);
+    // Learning first (level 1's, then level 4's), then level 1's open items in order.
+    expect(labels.map((l) => l.textContent)).toEqual(
+      [items[3], elsewhere, items[1], items[2], items[4], items[6]].map((item) => item!.short),
+    );
+    expect(labels[1]!.title).toBe(elsewhere.text);
+    // 2 being learned and level 1's 10 not started: 12 in all, 6 shown.
+    expect(within(section).getByText(/6 more open items/)).toBeTruthy();
 
-    await user.click(within(section).getByRole('checkbox', { name: items[1]!.text }));
+    await user.click(within(section).getByRole('checkbox', { name: items[1]!.short }));
     expect(sent('setItemState')).toEqual([
       { guideId: GUIDE.id, itemId: items[1]!.id, state: 'done' },
     ]);
@@ -271,10 +279,10 @@ describe('current level and quick check-offs', () => {
     });
     await vi.waitFor(() =>
       expect(
-        within(section).getByRole('checkbox', { name: items[1]!.text, checked: true }),
+        within(section).getByRole('checkbox', { name: items[1]!.short, checked: true }),
       ).toBeTruthy(),
     );
-    expect(within(section).getAllByRole('checkbox')).toHaveLength(5);
+    expect(within(section).getAllByRole('checkbox')).toHaveLength(6);
   });
 });
 
