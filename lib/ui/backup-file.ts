@@ -5,9 +5,14 @@ export function backupFileName(now: Date): string {
   return `levelmate-backup-${now.getFullYear()}-${month}-${day}.json`;
 }
 
-/** Saves text as a file through the browser's own download of a Blob link. */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Saves text (or a file's bytes) through the browser's own download of a Blob link. */
+export function downloadText(
+  text: string | Blob,
+  fileName: string,
+  type = 'application/json',
+): void {
+  const blob = typeof text === 'string' ? new Blob([text], { type }) : text;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

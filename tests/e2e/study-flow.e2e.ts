@@ -221,6 +221,23 @@ describe('studying on the web, seen in the side panel', () => {
     await page.close();
   });
 
+  it('downloads a progress report that lists the items done', async () => {
+    await panel.getByRole('button', { name: /^Studied/ }).click();
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download report' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^levelmate-progress-.*\.md$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const done = (await states()).filter((s) => s.state === 'done');
+    expect(done.length).toBeGreaterThan(0);
+    for (const state of done) {
+      const item = guide.levels.flatMap((l) => l.items).find((i) => i.id === state.itemId)!;
+      expect(text).toContain(item.text);
+    }
+    await panel.getByRole('button', { name: /^Settings/ }).click();
+  });
+
   it('"Pause until I resume": no visit, no active time, and the badge claims nothing', async () => {
     const url = 'https://sre.google/sre-book/service-level-objectives/';
     await serve(ext, url, pageHtml('Service Level Objectives - Google SRE'));

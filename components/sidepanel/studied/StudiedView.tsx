@@ -1,5 +1,6 @@
 import type { Guide } from '@/lib/schemas/guide';
 import { ActivityHeatmap } from './ActivityHeatmap';
+import { ShareProgress } from './ShareProgress';
 import { StudiedList } from './StudiedList';
 
 export function StudiedView({ guide }: { guide: Guide }) {
@@ -7,6 +8,7 @@ export function StudiedView({ guide }: { guide: Guide }) {
     <>
       <ActivityHeatmap />
       <StudiedList guide={guide} />
+      <ShareProgress guide={guide} />
     </>
   );
 }
