@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { chromiumPath } from './chromium-path';
 import { startRecordingProxy } from './recording-proxy';
 
@@ -136,7 +137,19 @@ export async function launchExtension(
     };
   };
   const ext = await opened(first);
-  return granted ? ext.restartGranting(granted) : ext;
+  if (!granted) return ext;
+  const restarted = await ext.restartGranting(granted);
+  // The background registers the content script when it starts: wait for it.
+  await eventually(
+    () =>
+      restarted.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: typeof browser }).chrome.scripting
+          .getRegisteredContentScripts()
+          .then((scripts) => scripts.length),
+      ),
+    (count) => count > 0,
+  );
+  return restarted;
 }
 
 const servedHosts = new WeakMap<BrowserContext, Set<string>>();

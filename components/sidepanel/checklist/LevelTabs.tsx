@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { Fragment, useRef, type KeyboardEvent } from 'react';
 import { isReady, levelProgress } from '@/lib/domain/progress';
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
@@ -53,43 +53,45 @@ export function LevelTabs({
         const isSelected = level.number === selected;
         const descriptionId = `${levelTabId(level.number)}-progress`;
         return (
-          <button
-            key={level.id}
-            ref={(element) => {
-              tabs.current[index] = element;
-            }}
-            type="button"
-            role="tab"
-            id={levelTabId(level.number)}
-            className="level-tab"
-            aria-selected={isSelected}
-            aria-controls={LEVEL_PANEL_ID}
-            aria-label={levelTitle(level)}
-            aria-describedby={descriptionId}
-            tabIndex={isSelected ? 0 : -1}
-            title={`${levelTitle(level)} — ${progress.percent}% done`}
-            onClick={() => selectLevel(level.number)}
-            onKeyDown={(event) => onKeyDown(event, index)}
-          >
-            <span className="level-tab-number">
-              {level.number}
-              {ready && <Icon name="check" size={12} />}
-            </span>
-            <span className="level-tab-name" aria-hidden="true">
-              {level.name}
-            </span>
-            <ProgressBar
-              percent={progress.percent}
-              size="thin"
-              tone={ready ? 'success' : 'accent'}
-            />
-            {isCurrent && <span className="level-tab-current" aria-hidden="true" />}
-            <span id={descriptionId} className="sr-only">
+          <Fragment key={level.id}>
+            <button
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={levelTabId(level.number)}
+              className="level-tab"
+              aria-selected={isSelected}
+              aria-controls={LEVEL_PANEL_ID}
+              aria-describedby={descriptionId}
+              tabIndex={isSelected ? 0 : -1}
+              title={`${levelTitle(level)} — ${progress.percent}% done`}
+              onClick={() => selectLevel(level.number)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {/* The tab's name is its text: "Level 1 · Protocol Explorer". */}
+              <span className="level-tab-number">
+                <span className="sr-only">Level </span>
+                {level.number}
+                {ready && <Icon name="check" size={12} />}
+              </span>
+              <span className="sr-only"> · </span>
+              <span className="level-tab-name">{level.name}</span>
+              <ProgressBar
+                percent={progress.percent}
+                size="thin"
+                tone={ready ? 'success' : 'accent'}
+              />
+              {isCurrent && <span className="level-tab-current" aria-hidden="true" />}
+            </button>
+            {/* Outside the tab, so it describes the tab without joining its name. */}
+            <span id={descriptionId} hidden>
               {progress.done} of {progress.counted} done
               {ready ? ', ready for the next level' : ''}
               {isCurrent ? ', your current level' : ''}
             </span>
-          </button>
+          </Fragment>
         );
       })}
     </div>
