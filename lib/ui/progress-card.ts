@@ -29,8 +29,8 @@ export function drawProgressCard(canvas: HTMLCanvasElement, card: ProgressCard):
 
   const top = 250;
   const rowHeight = 46;
-  const barLeft = 420;
-  const barWidth = 640;
+  const barLeft = 520;
+  const barWidth = 540;
   card.levels.forEach((level, i) => {
     const y = top + i * rowHeight;
     g.font = `${level.current ? '700' : '500'} 24px system-ui, sans-serif`;

@@ -4,6 +4,7 @@
  * Not part of `npm test`, so a test run leaves the tree as it was.
  */
 import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, pageHtml, serve } from '../e2e/extension';
 
@@ -51,16 +52,29 @@ try {
   await panel.waitForTimeout(500);
   await panel.screenshot({ path: join(DOCS, 'sidepanel.png') });
 
+  await panel.getByRole('button', { name: /^Place yourself/ }).click();
+  await panel.getByRole('button', { name: 'I can do all of this' }).click();
+  await panel.getByRole('button', { name: 'Most of it' }).click();
+  await panel.waitForTimeout(300);
+  await panel.screenshot({ path: join(DOCS, 'placement.png') });
+  await panel.getByRole('button', { name: 'Skip placement' }).click();
+
   await panel.getByRole('button', { name: /^Studied/ }).click();
   await panel.getByRole('heading', { name: 'Studied' }).waitFor();
   await panel.waitForTimeout(500);
   await panel.screenshot({ path: join(DOCS, 'studied.png') });
 
+  // The progress card itself, as the person would save it.
+  await panel.getByRole('button', { name: 'Progress card' }).click();
+  const card = panel.getByRole('group', { name: 'Progress card preview' }).getByRole('img');
+  const png = (await card.getAttribute('src'))!.replace(/^data:image\/png;base64,/, '');
+  writeFileSync(join(DOCS, 'progress-card.png'), Buffer.from(png, 'base64'));
+
   const popup = await ext.open('popup', 360);
   await popup.getByRole('heading', { name: 'Quick check-offs' }).waitFor();
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: join(DOCS, 'popup.png'), fullPage: true });
-  console.log('wrote docs/sidepanel.png, docs/studied.png, docs/popup.png');
+  console.log('wrote docs/: sidepanel, placement, studied, progress-card and popup .png');
 } finally {
   await ext.close();
 }
