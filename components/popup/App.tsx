@@ -6,6 +6,7 @@ import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';
 import { LevelSummary } from './LevelSummary';
 import { OpenSidePanelButton } from './OpenSidePanelButton';
 import { QuickCheckoffs } from './QuickCheckoffs';
+import { ReviewDue } from './ReviewDue';
 import { ThisPage } from './ThisPage';
 import './popup.css';
 
@@ -23,6 +24,10 @@ export function App() {
         <StorageErrorBoundary compact>
           <PausedBanner />
           <LevelSummary guide={BUILTIN_GUIDE} />
+          <ReviewDue
+            guide={BUILTIN_GUIDE}
+            windowId={tab.kind === 'ready' ? tab.tab.windowId : undefined}
+          />
         </StorageErrorBoundary>
         <StorageErrorBoundary>
           <ThisPage guide={BUILTIN_GUIDE} tab={tab} />

@@ -54,6 +54,7 @@ export const MessageSchemas = {
   notLearningPage: z.object({ url: Url, tabId: z.number().int().min(0).optional() }),
   setItemState: z.object({ ...ItemKey, state: z.enum(ITEM_STATES) }),
   setNote: z.object({ ...ItemKey, note: z.string().max(LIMITS.note) }),
+  reviewItem: z.object({ ...ItemKey, answer: z.enum(['still', 'shaky', 'forgotten']) }),
   setItemStates: z.object({
     guideId: StableId,
     changes: z

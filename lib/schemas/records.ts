@@ -17,6 +17,8 @@ export const ItemStateRecord = z.object({
   state: z.enum(ITEM_STATES),
   note: z.string().max(LIMITS.note),
   updatedAt: Timestamp,
+  /** A done item's next review (missing: a week after it was done). */
+  review: z.object({ step: z.number().int().min(0).max(3), due: Timestamp }).optional(),
 });
 
 export const ArchivedItemStateRecord = ItemStateRecord.extend({

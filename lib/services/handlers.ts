@@ -16,7 +16,7 @@ import type { SettingsRecord } from '../schemas/records';
 import { eraseEverything, exportBackup } from './backup';
 import { DEFAULT_SETTINGS } from '../schemas/constants';
 import { rememberPage, recallPage, rememberUndo, takeUndo, type StudiedUndo } from './page-memory';
-import { setItemState, setItemStates, setNote } from './progress';
+import { reviewItem, setItemState, setItemStates, setNote } from './progress';
 import type {
   LevelmateProtocol,
   PageInfo,
@@ -239,6 +239,10 @@ const handlers: Handlers = {
   async setItemStates({ guideId, changes }, _sender, ctx) {
     for (const { itemId } of changes) requireItem(ctx, guideId, itemId);
     return setItemStates(ctx.db, guideId, changes, ctx.now());
+  },
+  async reviewItem({ guideId, itemId, answer }, _sender, ctx) {
+    requireItem(ctx, guideId, itemId);
+    await reviewItem(ctx.db, { guideId, itemId }, answer, ctx.now());
   },
   async setNote({ guideId, itemId, note }, _sender, ctx) {
     requireItem(ctx, guideId, itemId);

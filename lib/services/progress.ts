@@ -1,4 +1,5 @@
 import { dayKey } from '../domain/activity';
+import { answerReview, firstReview, scheduleOf, type ReviewAnswer } from '../domain/review';
 import type { ItemState } from '../domain/item-state';
 import type { LevelmateDatabase } from '../db/database';
 import type { ItemStateRecord } from '../schemas/records';
@@ -46,7 +47,18 @@ export async function setItemState(
 ): Promise<void> {
   await db.transaction('rw', db.itemStates, db.activity, async () => {
     const before = await db.itemStates.get([key.guideId, key.itemId]);
-    await upsert(db, key, (current) => ({ ...current, state }), now);
+    // Newly done: reviewed a week from now. No longer done: nothing to review.
+    await upsert(
+      db,
+      key,
+      ({ review: _review, ...current }) =>
+        state !== 'done'
+          ? { ...current, state }
+          : before?.state === 'done' && before.review
+            ? { ...current, state, review: before.review }
+            : { ...current, state, review: firstReview(now) },
+      now,
+    );
     if (state === 'done' && before?.state !== 'done')
       await countActivity(db, now, { checkoffs: 1 });
     // Undoing today's check-off takes it back; an older one stays in that day's history.
@@ -75,6 +87,22 @@ export async function setItemStates(
     const before = await db.itemStates.bulkGet(changes.map((c) => [guideId, c.itemId]));
     for (const change of changes) await setItemState(db, { guideId, ...change }, change.state, now);
     return changes.map((c, i) => ({ itemId: c.itemId, state: before[i]?.state ?? 'not-started' }));
+  });
+}
+
+/** Records a review: the item's next one comes sooner or later after the answer. */
+export async function reviewItem(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  answer: ReviewAnswer,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, async () => {
+    const saved = await db.itemStates.get([key.guideId, key.itemId]);
+    const schedule = saved && scheduleOf(saved);
+    if (!saved || !schedule) return;
+    // The item's own date stays: it is when it was done, which a review does not change.
+    await db.itemStates.put({ ...saved, review: answerReview(schedule, answer, now) });
   });
 }
 

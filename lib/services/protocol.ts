@@ -66,6 +66,7 @@ export interface LevelmateProtocol {
   notLearningPage(data: MessageData<'notLearningPage'>): void;
   setItemState(data: MessageData<'setItemState'>): void;
   setNote(data: MessageData<'setNote'>): void;
+  reviewItem(data: MessageData<'reviewItem'>): void;
   /** Answers each item's state before, to undo with. */
   setItemStates(data: MessageData<'setItemStates'>): StateChange[];
   setCurrentLevel(data: MessageData<'setCurrentLevel'>): void;

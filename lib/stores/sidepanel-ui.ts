@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type SidepanelView = 'checklist' | 'studied' | 'settings';
+export type SidepanelView = 'checklist' | 'review' | 'studied' | 'settings';
 export type ChecklistFilter = 'all' | 'open' | 'done';
 
 /**
@@ -29,16 +29,15 @@ interface SidepanelUiState {
   toggleExpanded: (itemId: string) => void;
 }
 
-const VIEWS: readonly SidepanelView[] = ['checklist', 'studied', 'settings'];
+const VIEWS: readonly SidepanelView[] = ['checklist', 'review', 'studied', 'settings'];
 
-/** The view the page's address asks for ("sidepanel.html#studied"), else the checklist. */
-function viewFromAddress(): SidepanelView {
-  const asked = globalThis.location?.hash.slice(1) as SidepanelView | undefined;
-  return asked && VIEWS.includes(asked) ? asked : 'checklist';
+/** A view's name, if it is one. */
+export function asView(name: string | null): SidepanelView | null {
+  return name && (VIEWS as readonly string[]).includes(name) ? (name as SidepanelView) : null;
 }
 
 export const useSidepanelUi = create<SidepanelUiState>()((set) => ({
-  view: viewFromAddress(),
+  view: 'checklist',
   selectedLevel: null,
   filter: 'all',
   query: '',

@@ -29,7 +29,9 @@ export function keepFocusInList(row: HTMLElement, fallback: () => HTMLElement | 
     }
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    const next = near.find((r) => r.isConnected)?.querySelector<HTMLElement>('input.check');
+    const row2 = near.find((r) => r.isConnected);
+    const next =
+      row2?.querySelector<HTMLElement>('input.check') ?? (row2?.tabIndex === 0 ? row2 : null);
     (next ?? fallback())?.focus();
   };
   requestAnimationFrame(check);

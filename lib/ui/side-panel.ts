@@ -15,3 +15,5 @@ export function openSidePanel(windowId: number | undefined): Promise<void> {
   if (sidebar) return sidebar.open();
   return Promise.reject(new Error('this browser has no side panel for extensions'));
 }
+
+export { onViewRequested, requestView, takeRequestedView } from '../services/view-request';

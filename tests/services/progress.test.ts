@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '@/lib/domain/activity';
-import { setItemState, setNote } from '@/lib/services/progress';
+import { reviewItem, setItemState, setNote } from '@/lib/services/progress';
 import { freshDb } from '../helpers/db';
 
 const key = { guideId: 'backend-engineering', itemId: 'http-message-anatomy' };
@@ -15,6 +15,7 @@ describe('check-offs and notes', () => {
       state: 'done',
       note: '',
       updatedAt: T,
+      review: { step: 0, due: T + 7 * 86_400_000 },
     });
     expect(await db.activity.get(dayKey(T))).toEqual({
       day: dayKey(T),
@@ -51,5 +52,24 @@ describe('check-offs and notes', () => {
       note: 'Read RFC 9110 §9 <b>twice</b> 📚 and tried curl -X OPTIONS',
       updatedAt: T + 2,
     });
+  });
+});
+
+describe('review', () => {
+  it('schedules a newly done item a week out, keeps it while done, drops it when undone', async () => {
+    const db = freshDb();
+    const key = { guideId: 'backend-engineering', itemId: 'sql-crud-statements' };
+    const T0 = Date.UTC(2026, 10, 1);
+    await setItemState(db, key, 'done', T0);
+    expect((await db.itemStates.get([key.guideId, key.itemId]))?.review).toEqual({
+      step: 0,
+      due: T0 + 7 * 86_400_000,
+    });
+    await reviewItem(db, key, 'still', T0 + 8 * 86_400_000);
+    const reviewed = await db.itemStates.get([key.guideId, key.itemId]);
+    expect(reviewed?.review).toEqual({ step: 1, due: T0 + 38 * 86_400_000 });
+    expect(reviewed?.updatedAt).toBe(T0);
+    await setItemState(db, key, 'learning', T0 + 9 * 86_400_000);
+    expect((await db.itemStates.get([key.guideId, key.itemId]))?.review).toBeUndefined();
   });
 });

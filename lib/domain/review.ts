@@ -1,0 +1,63 @@
+/*
+ * Review that keeps what was learned: a done item comes back after a week, then after a month,
+ * three months and six months each time the person confirms they still can; "shaky" asks again
+ * sooner at the same step; "forgotten" starts over at a week. Pure: times in, times out.
+ */
+
+const DAY = 86_400_000;
+
+/** The intervals of the steps: 1 week, 1 month, 3 months, 6 months. */
+export const REVIEW_INTERVALS = [7 * DAY, 30 * DAY, 91 * DAY, 182 * DAY] as const;
+
+export type ReviewAnswer = 'still' | 'shaky' | 'forgotten';
+
+export interface ReviewSchedule {
+  /** Index into REVIEW_INTERVALS. */
+  step: number;
+  /** When the item is due again. */
+  due: number;
+}
+
+/** The first review of an item marked done at `doneAt`. */
+export function firstReview(doneAt: number): ReviewSchedule {
+  return { step: 0, due: doneAt + REVIEW_INTERVALS[0] };
+}
+
+/** The schedule after an answer given at `now`. */
+export function answerReview(
+  schedule: ReviewSchedule,
+  answer: ReviewAnswer,
+  now: number,
+): ReviewSchedule {
+  const last = REVIEW_INTERVALS.length - 1;
+  if (answer === 'still') {
+    const step = Math.min(schedule.step + 1, last);
+    return { step, due: now + REVIEW_INTERVALS[step]! };
+  }
+  if (answer === 'shaky') {
+    const step = Math.min(Math.max(schedule.step, 0), last);
+    return { step, due: now + Math.round(REVIEW_INTERVALS[step]! / 2) };
+  }
+  return firstReview(now);
+}
+
+/** A done item's schedule: its own, or the first one counted from when it was done. */
+export function scheduleOf(state: {
+  state: string;
+  updatedAt: number;
+  review?: ReviewSchedule;
+}): ReviewSchedule | null {
+  if (state.state !== 'done') return null;
+  return state.review ?? firstReview(state.updatedAt);
+}
+
+/** Done items due for review at `now`, the longest overdue first. */
+export function dueForReview<
+  T extends { itemId: string; state: string; updatedAt: number; review?: ReviewSchedule },
+>(states: readonly T[], now: number): T[] {
+  return states
+    .map((s) => ({ s, schedule: scheduleOf(s) }))
+    .filter(({ schedule }) => schedule !== null && schedule.due <= now)
+    .sort((a, b) => a.schedule!.due - b.schedule!.due)
+    .map(({ s }) => s);
+}
