@@ -25,6 +25,8 @@ export default defineConfig({
     // No static host access: the learning sites are asked for at first run, and an update that
     // adds sites only adds optional ones, so it never disables Levelmate. The content script
     // (an unlisted script) is registered at run time for the sites granted.
+    // Asked for when the person turns on review reminders.
+    optional_permissions: ['notifications'],
     optional_host_permissions: [...shippedData().learningSiteOrigins, ...ANY_SITE_ORIGINS],
     action: { default_title: 'Levelmate' },
     commands: {

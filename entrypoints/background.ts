@@ -13,6 +13,12 @@ import { forgetTab } from '@/lib/services/page-memory';
 import { siteAccessChecker } from '@/lib/services/site-access';
 import { recognisePage } from '@/lib/services/recogniser';
 import { registerMessageRoutes } from '@/lib/services/routes';
+import {
+  listenToReminderClicks,
+  REMINDER_ALARM,
+  remindIfDue,
+  scheduleReminder,
+} from '@/lib/services/reminders';
 import { readSettings } from '@/lib/services/settings';
 import { migrateSavedProgress } from '@/lib/services/startup';
 import type { SettingsRecord } from '@/lib/schemas/records';
@@ -24,7 +30,7 @@ export default defineBackground(() => {
   const database = db();
   const ready = migrateSavedProgress(database, GUIDES, Date.now());
 
-  /** What the browser must reflect: content scripts for the granted sites, badges, the alarm. */
+  /** What the browser must reflect: scripts for the granted sites, badges, the alarms. */
   const applySettings = async (settings: SettingsRecord) => {
     const plan = await planScripts(learningSitePatterns(), settings.recogniseAnySite);
     await applyScripts(plan, 'learning-page.js');
@@ -33,6 +39,7 @@ export default defineBackground(() => {
     if (settings.pausedUntil !== null && settings.pausedUntil > Date.now()) {
       await browser.alarms.create(PAUSE_ENDS, { when: settings.pausedUntil });
     }
+    await scheduleReminder(settings, Date.now());
   };
   const reapply = async () => applySettings(await readSettings(database));
 
@@ -52,11 +59,18 @@ export default defineBackground(() => {
   // Every start of the service worker (a browser start, an update, a wake-up) and every change
   // of the person's grants brings the registered scripts back in line.
   void reapply();
-  browser.permissions.onAdded.addListener(() => void reapply());
+  browser.permissions.onAdded.addListener(() => {
+    listenToReminderClicks();
+    void reapply();
+  });
   browser.permissions.onRemoved.addListener(() => void reapply());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PAUSE_ENDS) void reapply();
+    if (alarm.name === REMINDER_ALARM) {
+      void readSettings(database).then((settings) => remindIfDue(database, settings, Date.now()));
+    }
   });
+  listenToReminderClicks();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Chrome opens the side panel from the keyboard command; Firefox has _execute_sidebar_action.
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -72,6 +72,7 @@ export const MessageSchemas = {
       pausedUntil: z.number().int().min(0).nullable(),
       showChip: z.boolean(),
       recogniseAnySite: z.boolean(),
+      reminder: z.object({ on: z.boolean(), minute: z.number().int().min(0).max(1439) }),
     })
     .partial()
     .strict(),

@@ -88,6 +88,8 @@ export const SettingsRecord = z.object({
   excludedSites: z.array(Host).max(LIMITS.excludedSites),
   recogniseAnySite: z.boolean(),
   showChip: z.boolean(),
+  /** The daily review reminder (missing in settings saved before there were reminders: off). */
+  reminder: z.object({ on: z.boolean(), minute: z.number().int().min(0).max(1439) }).optional(),
 });
 
 /** A page the person said is not a learning page (or not for some items): remembered per URL. */

@@ -20,8 +20,11 @@ export interface Extension {
    */
   hostsAskedFor(): string[];
   open(page: 'sidepanel' | 'popup' | 'bench', width?: number): Promise<Page>;
-  /** Closes the browser, grants these host permissions in its profile, and starts it again. */
-  restartGranting(origins: readonly string[]): Promise<Extension>;
+  /**
+   * Closes the browser, grants these host permissions (and optional API permissions, such as
+   * notifications) in its profile, and starts it again.
+   */
+  restartGranting(origins: readonly string[], apis?: readonly string[]): Promise<Extension>;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export interface LaunchOptions {
    * own prompt cannot be answered headless, so the grant is written where the browser keeps it.
    */
   grant?: string[] | 'learning-sites';
+  /** Optional API permissions granted the same way ("notifications"). */
+  grantApis?: string[];
 }
 
 /** The learning sites' host permissions the built manifest offers (not "any site"). */
@@ -59,14 +64,20 @@ function launchArgs(extensionDir: string, proxy: string): string[] {
   ];
 }
 
-/** Writes host permissions into a closed profile's preferences, granted and active. */
-function grantInProfile(profile: string, id: string, origins: readonly string[]): void {
+/** Writes permissions into a closed profile's preferences, granted and active. */
+function grantInProfile(
+  profile: string,
+  id: string,
+  origins: readonly string[],
+  apis: readonly string[],
+): void {
   const path = join(profile, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(path, 'utf8'));
   const entry = prefs.extensions.settings[id];
   for (const key of ['granted_permissions', 'active_permissions']) {
     entry[key] ??= {};
     entry[key].explicit_host = [...new Set([...(entry[key].explicit_host ?? []), ...origins])];
+    entry[key].api = [...new Set([...(entry[key].api ?? []), ...apis])];
   }
   writeFileSync(path, JSON.stringify(prefs));
 }
@@ -124,9 +135,9 @@ export async function launchExtension(
         await page.goto(`chrome-extension://${id}/${name}.html`);
         return page;
       },
-      async restartGranting(origins) {
+      async restartGranting(origins, apis = []) {
         await context.close();
-        grantInProfile(profile, id, origins);
+        grantInProfile(profile, id, origins, apis);
         return opened(await start());
       },
       async close() {
@@ -137,8 +148,9 @@ export async function launchExtension(
     };
   };
   const ext = await opened(first);
-  if (!granted) return ext;
-  const restarted = await ext.restartGranting(granted);
+  if (!granted && !options.grantApis) return ext;
+  const restarted = await ext.restartGranting(granted ?? [], options.grantApis);
+  if (!granted) return restarted;
   // The background registers the content script when it starts: wait for it.
   await eventually(
     () =>

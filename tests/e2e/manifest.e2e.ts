@@ -47,6 +47,8 @@ describe('the built manifests', () => {
             ].includes(p),
         ),
       ).toEqual([]);
+      // Review reminders ask for notifications when the person turns them on.
+      expect(m.optional_permissions).toEqual(['notifications']);
       expect(m.externally_connectable).toBeUndefined();
       expect(m.web_accessible_resources).toBeUndefined();
       // The learning sites (one per site) and the opt-in "any site", all optional.

@@ -1,14 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Listener = (permissions: { origins?: string[] }) => void;
+type Asked = { origins?: string[]; permissions?: string[] };
+type Listener = (permissions: Asked) => void;
 
 /**
- * The browser's optional host permissions, in memory (the fake browser has none): granted
- * origins, and the onAdded / onRemoved events screens listen to. `request` grants unless a
+ * The browser's optional permissions, in memory (the fake browser has none): granted
+ * origins and API permissions (notifications), and the onAdded / onRemoved events screens listen to. `request` grants unless a
  * test says the person refuses.
  */
 export function installFakePermissions(granted: string[] = []) {
   const origins = new Set(granted);
+  const apis = new Set<string>();
   const added = new Set<Listener>();
   const removed = new Set<Listener>();
   const state = { refuse: false };
@@ -20,19 +22,23 @@ export function installFakePermissions(granted: string[] = []) {
   Object.assign(fakeBrowser.permissions, {
     onAdded: event(added),
     onRemoved: event(removed),
-    getAll: async () => ({ origins: [...origins], permissions: [] }),
-    contains: async (p: { origins?: string[] }) => (p.origins ?? []).every((o) => origins.has(o)),
-    request: async (p: { origins?: string[] }) => {
+    getAll: async () => ({ origins: [...origins], permissions: [...apis] }),
+    contains: async (p: Asked) =>
+      (p.origins ?? []).every((o) => origins.has(o)) &&
+      (p.permissions ?? []).every((a) => apis.has(a)),
+    request: async (p: Asked) => {
       if (state.refuse) return false;
       for (const o of p.origins ?? []) origins.add(o);
-      for (const l of added) l({ origins: p.origins });
+      for (const a of p.permissions ?? []) apis.add(a);
+      for (const l of added) l(p);
       return true;
     },
-    remove: async (p: { origins?: string[] }) => {
+    remove: async (p: Asked) => {
       for (const o of p.origins ?? []) origins.delete(o);
-      for (const l of removed) l({ origins: p.origins });
+      for (const a of p.permissions ?? []) apis.delete(a);
+      for (const l of removed) l(p);
       return true;
     },
   });
-  return { origins, state };
+  return { origins, apis, state };
 }

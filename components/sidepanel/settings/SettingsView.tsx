@@ -6,6 +6,7 @@ import { BackupSection } from './BackupSection';
 import { DeleteEverything } from './DeleteEverything';
 import { LearningSitesSection } from './LearningSitesSection';
 import { PrivacySection } from './PrivacySection';
+import { ReminderSection } from './ReminderSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsView({ guide }: { guide: Guide }) {
@@ -15,6 +16,7 @@ export function SettingsView({ guide }: { guide: Guide }) {
     <div className="settings">
       <PrivacySection settings={settings} />
       <LearningSitesSection />
+      <ReminderSection settings={settings} />
       <BackupSection />
       <StorageSection />
       <ArchivedProgress guide={guide} />
