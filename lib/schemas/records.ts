@@ -3,9 +3,9 @@ import { ITEM_STATES } from '../domain/item-state';
 import { LIMITS, SETTINGS_ID } from './constants';
 import { StableId } from './ids';
 
-const Timestamp = z.number().int().min(0).max(8.64e15);
+export const Timestamp = z.number().int().min(0).max(8.64e15);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day like "2026-11-22"');
-const Host = z
+export const Host = z
   .string()
   .min(1)
   .max(LIMITS.host)

@@ -1,0 +1,54 @@
+import type { Values } from './local-values';
+import type { Field, Replica, Value } from './replica';
+
+/*
+ * Turns what changed in this browser since the last sync into stamped fields. A field that
+ * differs from the last merged copy was changed here after that copy was merged, so its stamp
+ * is later than the stamp it replaces even if this computer's clock is behind the writer's
+ * (the skew between devices cannot undo a change made after seeing another). Its time is
+ * when the change was made where that is known (an item row's own time), so a change made
+ * offline keeps its place among the changes other browsers made meanwhile.
+ */
+
+export interface StampOptions {
+  device: string;
+  now: number;
+  /** The latest stamp this device has made: its own stamps only ever grow. */
+  clock: number;
+  /** Entries this browser can hold (items of installed guides); others are left alone. */
+  known: (key: string) => boolean;
+  /** When an entry last changed, where this browser knows (an item row's own time). */
+  changedAt?: Readonly<Record<string, number>>;
+}
+
+const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
+
+export function stampLocalChanges(
+  mirror: Replica,
+  local: Values,
+  { device, now, clock, known, changedAt = {} }: StampOptions,
+): { replica: Replica; clock: number } {
+  const replica: Replica = { ...mirror };
+  let latest = clock;
+  const keys = new Set([...Object.keys(mirror).filter(known), ...Object.keys(local)]);
+  for (const key of keys) {
+    const before = mirror[key] ?? {};
+    // An entry gone from this browser was deleted here: every field becomes null.
+    const current = local[key];
+    const names = new Set([...Object.keys(before), ...Object.keys(current ?? {})]);
+    const entry = { ...before };
+    // An item row's time is when its state or note last changed; review dates do not move it.
+    const rowTime = Math.min(changedAt[key] ?? now, now);
+    for (const name of names) {
+      const value = current?.[name] ?? null;
+      const previous: Field | undefined = before[name];
+      if (previous ? same(previous.v, value) : value === null) continue;
+      const when = name === 'review' ? now : rowTime;
+      const t = Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1);
+      latest = t;
+      entry[name] = { v: value, s: { t, d: device } };
+    }
+    replica[key] = entry;
+  }
+  return { replica, clock: latest };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ITEM_STATES } from '../domain/item-state';
+import { parseKey } from '../domain/sync/local-values';
+import type { Piece, ShareMeta } from '../domain/sync/storage-items';
+import { LIMITS } from './constants';
+import { Host, Timestamp } from './records';
+
+/*
+ * What another browser wrote into sync storage is input like any other: it is checked in full
+ * before any of it is merged, and a share that does not pass is left out whole (with a reason
+ * the person can read in Settings) rather than half applied.
+ */
+
+const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{4,40}$/);
+
+export const ShareMetaSchema = z.object({
+  v: z.literal(1),
+  gen: z.string().min(1).max(40),
+  pieces: z.number().int().min(1).max(512),
+  seen: z.record(DeviceId, Timestamp),
+});
+
+export const PieceSchema = z.object({ g: z.string().min(1).max(40), s: z.string() });
+
+/** The value each synced field may hold; null is "none". */
+const FIELDS = {
+  state: z.enum(ITEM_STATES),
+  note: z.string().max(LIMITS.note),
+  review: z.object({ step: z.number().int().min(0).max(3), due: Timestamp }).strict(),
+  level: z.number().int().min(1).max(7),
+  excludedSites: z.array(Host).max(LIMITS.excludedSites),
+  showChip: z.boolean(),
+} as const;
+
+const FIELDS_OF = {
+  item: ['state', 'note', 'review'],
+  level: ['level'],
+  settings: ['excludedSites', 'showChip'],
+} as const;
+
+const WireField = z.tuple([z.unknown(), Timestamp, DeviceId]);
+
+export const ShareEntriesSchema = z
+  .record(z.string().max(200), z.record(z.string().max(40), WireField))
+  .superRefine((entries, ctx) => {
+    for (const [key, fields] of Object.entries(entries)) {
+      const parsed = parseKey(key);
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: `an unknown kind of entry "${key.slice(0, 60)}"` });
+        continue;
+      }
+      const allowed: readonly string[] = FIELDS_OF[parsed.kind];
+      for (const [name, [value]] of Object.entries(fields)) {
+        if (!allowed.includes(name)) {
+          ctx.addIssue({ code: 'custom', message: `"${key}" has no field "${name}"` });
+          continue;
+        }
+        const check = FIELDS[name as keyof typeof FIELDS].nullable().safeParse(value);
+        if (!check.success) {
+          ctx.addIssue({ code: 'custom', message: `"${key}" has a bad ${name}` });
+        }
+      }
+    }
+  });
+
+export const isShareMeta = (value: unknown): value is ShareMeta =>
+  ShareMetaSchema.safeParse(value).success;
+export const isPiece = (value: unknown): value is Piece => PieceSchema.safeParse(value).success;
