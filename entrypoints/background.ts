@@ -20,6 +20,7 @@ import {
   scheduleReminder,
 } from '@/lib/services/reminders';
 import { readSettings } from '@/lib/services/settings';
+import { startSync } from '@/lib/services/sync-control';
 import { migrateSavedProgress } from '@/lib/services/startup';
 import type { SettingsRecord } from '@/lib/schemas/records';
 
@@ -43,6 +44,8 @@ export default defineBackground(() => {
   };
   const reapply = async () => applySettings(await readSettings(database));
 
+  const sync = startSync(database, GUIDES, ready, reapply);
+
   registerMessageRoutes(
     {
       db: database,
@@ -52,6 +55,7 @@ export default defineBackground(() => {
       onPageVerdict: showBadge,
       afterSettingsChange: applySettings,
       siteAccess: siteAccessChecker(learningSitePatterns),
+      sync,
     },
     ready,
   );

@@ -107,6 +107,10 @@ export const MessageSchemas = {
   deleteEverything: z.object({}).strict(),
   /** After an import in the side panel: the browser follows the imported settings. */
   applySettings: z.object({}).strict(),
+  /** Sync through the browser's account, on or off in this browser. */
+  setSync: z.object({ on: z.boolean() }).strict(),
+  /** Sync now (Settings' "Sync now"). */
+  syncNow: z.object({}).strict(),
 } as const;
 
 export type MessageName = keyof typeof MessageSchemas;

@@ -56,6 +56,16 @@ export interface HandlerContext {
   afterSettingsChange?: (settings: SettingsRecord) => Promise<void>;
   /** Whether a page is on a learning site, and whether the person let Levelmate read it. */
   siteAccess?: (url: string) => Promise<PageInfo['siteAccess']>;
+  /** Sync through the browser's account: run soon, run now, join, leave. */
+  sync?: SyncControl;
+}
+
+export interface SyncControl {
+  /** Progress changed here: sync soon (changes close together are sent together). */
+  soon(): void;
+  now(): Promise<void>;
+  join(): Promise<void>;
+  leave(): Promise<void>;
 }
 
 type Handlers = {
@@ -330,12 +340,21 @@ const handlers: Handlers = {
     return JSON.stringify(await exportBackup(ctx.db, ctx.guides, ctx.now()));
   },
   async deleteEverything(_data, _sender, ctx) {
+    // The other browsers keep their copy: this one stops syncing before it is emptied, so
+    // the deletion stays here and the progress does not flow back into it.
+    await ctx.sync?.leave();
     await eraseEverything(ctx.db);
     // As on first install: no any-site script, no badges, no remembered pages.
     await ctx.afterSettingsChange?.(DEFAULT_SETTINGS);
   },
   async applySettings(_data, _sender, ctx) {
     return changeSettings(ctx, {});
+  },
+  async setSync({ on }, _sender, ctx) {
+    await (on ? ctx.sync?.join() : ctx.sync?.leave());
+  },
+  async syncNow(_data, _sender, ctx) {
+    await ctx.sync?.now();
   },
 };
 
@@ -371,7 +390,24 @@ export async function dispatch<N extends MessageName>(
     }
   }
   const handler = handlers[name] as Handlers[N];
-  return handler(parsed.data, sender, ctx);
+  const answer = await handler(parsed.data, sender, ctx);
+  if (CHANGES_SYNCED_DATA.has(name)) ctx.sync?.soon();
+  return answer;
 }
+
+/** Messages that can change what syncs: item states, notes, reviews, levels, settings. */
+const CHANGES_SYNCED_DATA: ReadonlySet<MessageName> = new Set<MessageName>([
+  'markStudied',
+  'undoStudied',
+  'setItemState',
+  'setNote',
+  'reviewItem',
+  'setItemStates',
+  'setCurrentLevel',
+  'updateSettings',
+  'addExcludedSite',
+  'removeExcludedSite',
+  'applySettings',
+]);
 
 export const MESSAGE_NAMES = Object.keys(MessageSchemas) as MessageName[];

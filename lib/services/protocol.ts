@@ -83,6 +83,8 @@ export interface LevelmateProtocol {
   exportBackup(data: MessageData<'exportBackup'>): string;
   deleteEverything(data: MessageData<'deleteEverything'>): void;
   applySettings(data: MessageData<'applySettings'>): SettingsOutcome;
+  setSync(data: MessageData<'setSync'>): void;
+  syncNow(data: MessageData<'syncNow'>): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<LevelmateProtocol>();

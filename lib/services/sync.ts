@@ -65,6 +65,12 @@ async function memory(): Promise<SyncMemory> {
   return { device, clock: 0, seen: {}, replica: {} };
 }
 
+/** This browser's device id in sync storage, once it has synced. */
+export async function syncDevice(): Promise<string | null> {
+  const saved = (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+  return saved?.device ?? null;
+}
+
 export async function isSyncOn(): Promise<boolean> {
   return !(await local().get(SYNC_OFF_KEY))[SYNC_OFF_KEY];
 }

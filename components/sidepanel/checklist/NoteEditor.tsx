@@ -1,6 +1,7 @@
 import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeFailure, request } from '@/lib/ui/send';
+import { useSyncStatus } from '@/lib/ui/use-sync-status';
 
 /** Long enough to batch a burst of typing, short enough that closing the panel loses nothing. */
 export const NOTE_SAVE_DELAY_MS = 400;
@@ -27,6 +28,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const key = useRef({ guideId, itemId });
+  const staysHere = useSyncStatus()?.localNotes.includes(itemId) ?? false;
 
   // Another window (or an import) changed the stored note: show it unless typing is unsaved.
   if (savedNote !== lastStored) {
@@ -96,6 +98,11 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
         }}
         onBlur={() => void save()}
       />
+      {staysHere && (
+        <p className="hint">
+          This note is too long for the browser's sync storage: it stays in this browser.
+        </p>
+      )}
       {status.kind === 'failed' && (
         <p className="field-error" role="alert">
           {status.message} Your text is kept here and saved again when you leave the field.

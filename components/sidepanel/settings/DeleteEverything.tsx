@@ -26,8 +26,8 @@ export function DeleteEverything() {
     <section className="card settings-section" aria-labelledby="delete-all-heading">
       <h2 id="delete-all-heading">Delete everything</h2>
       <p className="hint">
-        Removes your progress, notes, studied pages and settings from this browser. Nothing is kept
-        anywhere else.
+        Removes your progress, notes, studied pages and settings from this browser, and turns sync
+        off here. Your other browsers keep their copy of your progress.
       </p>
       {step === 'confirm' || step === 'deleting' ? (
         <div className="confirm" role="group" aria-labelledby="delete-all-question">

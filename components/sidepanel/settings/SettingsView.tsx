@@ -8,6 +8,7 @@ import { LearningSitesSection } from './LearningSitesSection';
 import { PrivacySection } from './PrivacySection';
 import { ReminderSection } from './ReminderSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSection';
 
 export function SettingsView({ guide }: { guide: Guide }) {
   const settings = useSettings();
@@ -17,6 +18,7 @@ export function SettingsView({ guide }: { guide: Guide }) {
       <PrivacySection settings={settings} />
       <LearningSitesSection />
       <ReminderSection settings={settings} />
+      <SyncSection guide={guide} />
       <BackupSection />
       <StorageSection />
       <ArchivedProgress guide={guide} />
