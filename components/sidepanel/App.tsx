@@ -1,16 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { asView, useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { onViewRequested, takeRequestedView } from '@/lib/ui/side-panel';
 import { requestPersistentStorage } from '@/lib/ui/persistent-storage';
+import { Loading } from '../shared/Loading';
 import { Notices } from '../shared/Notices';
 import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';
 import { ChecklistView } from './checklist/ChecklistView';
 import { Header } from './Header';
-import { SettingsView } from './settings/SettingsView';
 import { ReviewView } from './review/ReviewView';
 import { StudiedView } from './studied/StudiedView';
 import './sidepanel.css';
+
+/** Settings (backup, sync, reminders…) load when first opened: the checklist comes first. */
+const SettingsView = lazy(() =>
+  import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
 
 export function App() {
   const view = useSidepanelUi((state) => state.view);
@@ -36,7 +41,11 @@ export function App() {
           {view === 'checklist' && <ChecklistView guide={BUILTIN_GUIDE} />}
           {view === 'review' && <ReviewView guide={BUILTIN_GUIDE} />}
           {view === 'studied' && <StudiedView guide={BUILTIN_GUIDE} />}
-          {view === 'settings' && <SettingsView guide={BUILTIN_GUIDE} />}
+          {view === 'settings' && (
+            <Suspense fallback={<Loading what="settings" />}>
+              <SettingsView guide={BUILTIN_GUIDE} />
+            </Suspense>
+          )}
         </StorageErrorBoundary>
       </main>
       <Notices />

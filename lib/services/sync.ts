@@ -21,6 +21,7 @@ import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord } from '../schemas/records';
 import { isPiece, isShareMeta, ShareEntriesSchema } from '../schemas/sync';
 import { readSettings } from './settings';
+import { SYNC_STATUS_KEY, type SyncStatus } from './sync-status';
 
 /*
  * Progress that follows the person to each of their browsers, through the browser's own sync
@@ -40,18 +41,6 @@ interface SyncMemory {
   replica: Replica;
 }
 
-export interface SyncStatus {
-  on: boolean;
-  lastSync: number | null;
-  /** Other browsers sharing progress. */
-  otherBrowsers: number;
-  /** Items whose note is too long for the sync quota and stays in this browser. */
-  localNotes: string[];
-  /** What went wrong last time, in words; null when all went well. */
-  problem: string | null;
-}
-
-export const SYNC_STATUS_KEY = 'syncStatus';
 const MEMORY_KEY = 'syncMemory';
 /** Present when the person turned sync off in this browser. */
 export const SYNC_OFF_KEY = 'syncOff';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../services/sync';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../services/sync-status';
 
 export type { SyncStatus };
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/sidepanel/App';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/services/sync';
+import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/services/sync-status';
 import { answerMessages, pinClock, resetEverything, sent } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
