@@ -93,7 +93,10 @@ export function PrivacySection({ settings }: { settings: SettingsRecord }) {
   return (
     <section className="card settings-section" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">Recognition and privacy</h2>
-      <p className="hint">Private windows are never recorded. Everything stays in this browser.</p>
+      <p className="hint">
+        Private windows are never recorded. The pages you visit stay in this browser; your progress
+        goes to your other browsers only through your browser's own sync (see Sync below).
+      </p>
       <PauseControls pausedUntil={settings.pausedUntil} />
       <AnySiteSwitch enabled={settings.recogniseAnySite} />
       <Switch
