@@ -135,21 +135,46 @@ export function buildDayRows(
     list.push({ ...visit, id });
     byDay.set(day, list);
   }
-  const summaries = new Map<string, VisitSummaryRecord>();
-  const buckets = new Map<number, PageBucketRecord>();
+  // Built with sets and maps that grow in place: a copy per visit would make 100,000 visits
+  // cost seconds (each summary spans up to a year of days, each bucket about a hundred pages).
+  const summaries = new Map<string, { count: number; last: number; days: Set<string> }>();
+  const buckets = new Map<number, Map<string, { host: string; days: Set<string> }>>();
   const days: VisitDayRecord[] = [];
   for (const [day, list] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
     list.sort((a, b) => a.id - b.id);
     days.push({ day, nextSeq: next.get(day) ?? list.length + 1, visits: list });
     for (const visit of list) {
       for (const key of summaryKeys(visit)) {
-        summaries.set(key, addToSummary(summaries.get(key), key, day, visit.lastVisitAt));
+        const summary = summaries.get(key) ?? { count: 0, last: 0, days: new Set<string>() };
+        summary.count += 1;
+        summary.last = Math.max(summary.last, visit.lastVisitAt);
+        summary.days.add(day);
+        summaries.set(key, summary);
       }
       const index = bucketOf(visit.url);
-      buckets.set(index, addToBucket(buckets.get(index), index, visit.url, visit.host, day));
+      const pages = buckets.get(index) ?? new Map<string, { host: string; days: Set<string> }>();
+      const page = pages.get(visit.url) ?? { host: visit.host, days: new Set<string>() };
+      page.host = visit.host;
+      page.days.add(day);
+      pages.set(visit.url, page);
+      buckets.set(index, pages);
     }
   }
-  return { days, summaries: [...summaries.values()], buckets: [...buckets.values()] };
+  return {
+    days,
+    summaries: [...summaries].map(([key, { count, last, days: on }]) => ({
+      key,
+      count,
+      last,
+      days: [...on].sort(),
+    })),
+    buckets: [...buckets].map(([bucket, pages]) => ({
+      bucket,
+      pages: Object.fromEntries(
+        [...pages].map(([url, { host, days: on }]) => [url, { host, days: [...on].sort() }]),
+      ),
+    })),
+  };
 }
 
 export interface ResourceGroup<V> {
