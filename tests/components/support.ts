@@ -1,4 +1,8 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
 import { vi } from 'vitest';
+import { App } from '@/components/sidepanel/App';
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
 import type { ItemState } from '@/lib/domain/item-state';
@@ -84,4 +88,13 @@ export async function seedCurrentLevel(number: number): Promise<void> {
     recogniseAnySite: false,
     showChip: true,
   });
+}
+
+/** Renders the side panel, opens one of its views, and finds the section under `heading`. */
+export async function openPanelSection(view: 'Settings' | 'Studied', heading: string) {
+  const user = userEvent.setup();
+  render(createElement(App));
+  await user.click(await screen.findByRole('button', { name: view }));
+  const found = await screen.findByRole('heading', { name: heading });
+  return { user, section: found.closest('section')! };
 }

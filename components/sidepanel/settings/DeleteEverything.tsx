@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useExportBackup } from '@/lib/ui/export-backup';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
+import { ConfirmQuestion } from '../../shared/ConfirmQuestion';
 
 type Step = 'idle' | 'confirm' | 'deleting' | 'deleted';
 
@@ -30,12 +31,14 @@ export function DeleteEverything() {
         off here. Your other browsers keep their copy of your progress.
       </p>
       {step === 'confirm' || step === 'deleting' ? (
-        <div className="confirm" role="group" aria-labelledby="delete-all-question">
-          <p id="delete-all-question">
-            Delete everything Levelmate holds in this browser? This cannot be undone. Export a
-            backup first to keep a copy.
-          </p>
-          <div className="actions">
+        <ConfirmQuestion
+          question="Delete everything Levelmate holds in this browser? This cannot be undone. Export a backup first to keep a copy."
+          confirmLabel="Delete everything"
+          confirmDisabled={step === 'deleting'}
+          onConfirm={() => void erase()}
+          onCancel={() => setStep('idle')}
+          returnFocus={() => opener.current}
+          before={
             <button
               type="button"
               className="btn"
@@ -44,26 +47,8 @@ export function DeleteEverything() {
             >
               Export a backup first
             </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              disabled={step === 'deleting'}
-              onClick={() => void erase()}
-            >
-              Delete everything
-            </button>
-            <button
-              type="button"
-              className="btn btn-quiet"
-              autoFocus
-              onClick={() => {
-                setStep('idle');
-                focusSoon(() => opener.current);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          }
+        >
           <p
             className={exported.status.kind === 'failed' ? 'field-error' : 'field-ok'}
             role="status"
@@ -71,7 +56,7 @@ export function DeleteEverything() {
             {(exported.status.kind === 'done' || exported.status.kind === 'failed') &&
               exported.status.text}
           </p>
-        </div>
+        </ConfirmQuestion>
       ) : (
         <div className="actions">
           <button

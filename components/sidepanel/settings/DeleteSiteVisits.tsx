@@ -3,6 +3,7 @@ import { siteFromInput } from '@/lib/domain/url';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
+import { ConfirmQuestion } from '../../shared/ConfirmQuestion';
 import { SiteForm } from './SiteForm';
 
 type Step =
@@ -58,28 +59,13 @@ export function DeleteSiteVisits() {
         fieldRef={field}
       />
       {step.kind === 'confirm' && (
-        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`}>
-            Delete every studied page from {step.site} and its subdomains? Your checklist is not
-            affected. This cannot be undone.
-          </p>
-          <div className="actions">
-            <button type="button" className="btn btn-danger" onClick={() => void remove(step.site)}>
-              Delete
-            </button>
-            <button
-              type="button"
-              className="btn btn-quiet"
-              autoFocus
-              onClick={() => {
-                setStep({ kind: 'idle' });
-                focusSoon(() => field.current);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          question={`Delete every studied page from ${step.site} and its subdomains? Your checklist is not affected. This cannot be undone.`}
+          confirmLabel="Delete"
+          onConfirm={() => void remove(step.site)}
+          onCancel={() => setStep({ kind: 'idle' })}
+          returnFocus={() => field.current}
+        />
       )}
       <p
         id={`${id}-status`}

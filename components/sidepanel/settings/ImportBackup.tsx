@@ -5,6 +5,7 @@ import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { importBackupHere } from '@/lib/ui/import-backup';
 import { describeFailure } from '@/lib/ui/send';
+import { ConfirmQuestion } from '../../shared/ConfirmQuestion';
 import { Segmented } from '../../shared/Segmented';
 
 type Mode = 'merge' | 'replace';
@@ -116,36 +117,19 @@ export function ImportBackup() {
               : 'Makes Levelmate exactly the backup: your current progress, notes and studied pages are deleted.'}
           </p>
           {step.kind === 'confirm-replace' || step.kind === 'confirm-fewer' ? (
-            <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-              <p id={`${id}-confirm`}>
-                {step.kind === 'confirm-fewer'
+            <ConfirmQuestion
+              question={
+                step.kind === 'confirm-fewer'
                   ? `“${file.name}” holds progress on ${plural(step.after, 'item')}; you have progress on ${plural(step.now, 'item')} now. Replacing loses the difference. Replace anyway?`
-                  : `Replace everything with “${file.name}”? This cannot be undone; export a backup first if you are unsure.`}
-              </p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="btn btn-danger"
-                  onClick={() => void runImport(file, step.kind === 'confirm-fewer')}
-                >
-                  {step.kind === 'confirm-fewer'
-                    ? 'Replace and lose progress'
-                    : 'Replace everything'}
-                </button>
-                {/* Focus lands on the safe choice when the question appears. */}
-                <button
-                  type="button"
-                  className="btn btn-quiet"
-                  autoFocus
-                  onClick={() => {
-                    setStep({ kind: 'chosen', file });
-                    focusSoon(() => importButton.current);
-                  }}
-                >
-                  Cancel
-                </button>
-              </div>
-            </div>
+                  : `Replace everything with “${file.name}”? This cannot be undone; export a backup first if you are unsure.`
+              }
+              confirmLabel={
+                step.kind === 'confirm-fewer' ? 'Replace and lose progress' : 'Replace everything'
+              }
+              onConfirm={() => void runImport(file, step.kind === 'confirm-fewer')}
+              onCancel={() => setStep({ kind: 'chosen', file })}
+              returnFocus={() => importButton.current}
+            />
           ) : (
             <div className="actions">
               <button

@@ -1,9 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/components/sidepanel/App';
 import { importBackupHere } from '@/lib/ui/import-backup';
-import { answerMessages, pinClock, resetEverything, sent } from '../support';
+import { answerMessages, pinClock, resetEverything, sent, openPanelSection } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 // Imports run in the side panel itself; here the importer answers as each test says.
@@ -21,13 +19,7 @@ beforeEach(async () => {
   answerMessages();
 });
 
-async function openBackup() {
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Settings' }));
-  const section = (await screen.findByRole('heading', { name: 'Backup' })).closest('section')!;
-  return { user, section };
-}
+const openBackup = () => openPanelSection('Settings', 'Backup');
 
 const backupFile = (
   text = '{"format":"levelmate-backup"}',
@@ -201,15 +193,7 @@ describe('import', () => {
 });
 
 describe('delete everything', () => {
-  async function openDelete() {
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(await screen.findByRole('button', { name: 'Settings' }));
-    const section = (await screen.findByRole('heading', { name: 'Delete everything' })).closest(
-      'section',
-    )!;
-    return { user, section };
-  }
+  const openDelete = () => openPanelSection('Settings', 'Delete everything');
 
   it('asks first, offering a backup, and deletes only when confirmed', async () => {
     answerMessages({ exportBackup: () => '{}' });

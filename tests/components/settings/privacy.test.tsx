@@ -6,7 +6,14 @@ import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import type { SettingsRecord } from '@/lib/schemas/records';
 import { UNTIL_RESUMED } from '@/lib/ui/pause';
-import { answerMessages, GUIDE, pinClock, resetEverything, sent } from '../support';
+import {
+  answerMessages,
+  GUIDE,
+  pinClock,
+  resetEverything,
+  sent,
+  openPanelSection,
+} from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -29,15 +36,7 @@ async function seedSettings(patch: Partial<SettingsRecord>) {
   });
 }
 
-async function openPrivacy() {
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Settings' }));
-  const section = (await screen.findByRole('heading', { name: 'Recognition and privacy' })).closest(
-    'section',
-  )!;
-  return { user, section };
-}
+const openPrivacy = () => openPanelSection('Settings', 'Recognition and privacy');
 
 describe('pausing recognition', () => {
   it('pauses for one hour', async () => {

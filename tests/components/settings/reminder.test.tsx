@@ -1,12 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/constants';
 import type { SettingsRecord } from '@/lib/schemas/records';
-import { answerMessages, resetEverything, sent } from '../support';
+import { answerMessages, resetEverything, sent, openPanelSection } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -20,11 +18,7 @@ beforeEach(async () => {
 
 async function openReminder(settings: Partial<SettingsRecord> = {}) {
   await db().settings.put({ ...DEFAULT_SETTINGS, ...settings });
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Settings' }));
-  const heading = await screen.findByRole('heading', { name: 'Review reminder' });
-  return { user, section: heading.closest('section')! };
+  return openPanelSection('Settings', 'Review reminder');
 }
 
 describe('the review reminder setting', () => {

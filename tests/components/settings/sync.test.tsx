@@ -1,10 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/components/sidepanel/App';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/services/sync-status';
-import { answerMessages, pinClock, resetEverything, sent } from '../support';
+import { answerMessages, pinClock, resetEverything, sent, openPanelSection } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -28,11 +26,7 @@ async function openSync(status?: Partial<SyncStatus>) {
       },
     });
   }
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Settings' }));
-  const heading = await screen.findByRole('heading', { name: 'Sync between your browsers' });
-  return { user, section: heading.closest('section')! };
+  return openPanelSection('Settings', 'Sync between your browsers');
 }
 
 describe('the sync setting', () => {

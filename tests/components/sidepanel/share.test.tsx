@@ -1,8 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '@/components/sidepanel/App';
-import { answerMessages, level, resetEverything, seedStates } from '../support';
+import { answerMessages, level, resetEverything, seedStates, openPanelSection } from '../support';
 
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
 
@@ -28,13 +26,8 @@ function captureDownloads() {
 }
 
 async function openShare() {
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Studied' }));
-  const share = (await screen.findByRole('heading', { name: 'Progress report' })).closest(
-    'section',
-  )!;
-  return { user, share };
+  const { user, section } = await openPanelSection('Studied', 'Progress report');
+  return { user, share: section };
 }
 
 describe('sharing progress', () => {

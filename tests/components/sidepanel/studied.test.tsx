@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import { answerMessages, level, pinClock, resetEverything, sent } from '../support';
+import {
+  answerMessages,
+  level,
+  pinClock,
+  resetEverything,
+  sent,
+  openPanelSection,
+} from '../support';
 
 import { seedVisits } from '../../helpers/visits';
 vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
@@ -38,11 +45,8 @@ beforeEach(async () => {
 });
 
 async function openStudied() {
-  const user = userEvent.setup();
-  render(<App />);
-  await user.click(await screen.findByRole('button', { name: 'Studied' }));
-  const studied = (await screen.findByRole('heading', { name: 'Studied' })).closest('section')!;
-  return { user, studied };
+  const { user, section } = await openPanelSection('Studied', 'Studied');
+  return { user, studied: section };
 }
 
 describe('studied', () => {
