@@ -5,6 +5,7 @@ import type {
   VisitSummaryRecord,
 } from '../schemas/records';
 import { dayKey } from './activity';
+import { fnv1a } from './hash';
 
 /*
  * Visits are stored one row per local day (writing a row costs about as much as writing a
@@ -47,14 +48,9 @@ export function visitDay(visit: Pick<VisitRecord, 'firstVisitAt'>): string {
   return dayKey(visit.firstVisitAt);
 }
 
-/** FNV-1a of the address, into PAGE_BUCKETS. */
+/** The address's bucket of the page index. */
 export function bucketOf(url: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    hash ^= url.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % PAGE_BUCKETS;
+  return fnv1a(url) % PAGE_BUCKETS;
 }
 
 export const itemKey = (itemId: string) => `item:${itemId}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ITEM_STATES } from '../domain/item-state';
 import { parseKey } from '../domain/sync/local-values';
-import type { Piece, ShareMeta } from '../domain/sync/storage-items';
+import { DEVICE_ID, type Piece, type ShareMeta } from '../domain/sync/storage-items';
 import { LIMITS } from './constants';
 import { Host, Timestamp } from './records';
 
@@ -11,7 +11,7 @@ import { Host, Timestamp } from './records';
  * the person can read in Settings) rather than half applied.
  */
 
-const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{4,40}$/);
+const DeviceId = z.string().regex(new RegExp(`^${DEVICE_ID}$`));
 
 export const ShareMetaSchema = z.object({
   v: z.literal(1),

@@ -9,7 +9,7 @@ import {
 } from '../domain/reminder';
 import { dueForReview } from '../domain/review';
 import type { SettingsRecord } from '../schemas/records';
-import { openReviewFromBackground } from './open-review';
+import { openReviewFromBackground } from './side-panel';
 
 /** The alarm of the daily review reminder. */
 export const REMINDER_ALARM = 'levelmate-review-reminder';

@@ -18,7 +18,7 @@ import {
   readShare,
 } from '../domain/sync/storage-items';
 import type { Guide } from '../schemas/guide';
-import type { ItemStateRecord } from '../schemas/records';
+import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
 import { isPiece, isShareMeta, ShareEntriesSchema } from '../schemas/sync';
 import { readSettings } from './settings';
 import { SYNC_STATUS_KEY, type SyncStatus } from './sync-status';
@@ -47,8 +47,12 @@ export const SYNC_OFF_KEY = 'syncOff';
 
 const local = () => browser.storage.local;
 
+async function savedMemory(): Promise<SyncMemory | undefined> {
+  return (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+}
+
 async function memory(): Promise<SyncMemory> {
-  const saved = (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+  const saved = await savedMemory();
   if (saved) return saved;
   const device = crypto.randomUUID().replace(/-/g, '').slice(0, 10);
   return { device, clock: 0, seen: {}, replica: {} };
@@ -56,8 +60,7 @@ async function memory(): Promise<SyncMemory> {
 
 /** This browser's device id in sync storage, once it has synced. */
 export async function syncDevice(): Promise<string | null> {
-  const saved = (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
-  return saved?.device ?? null;
+  return (await savedMemory())?.device ?? null;
 }
 
 export async function isSyncOn(): Promise<boolean> {
@@ -119,6 +122,7 @@ function readOthers(all: Record<string, unknown>, device: string): OtherShares {
 /** Writes the merged values into this browser's database, where they differ from it. */
 async function applyValues(
   db: LevelmateDatabase,
+  settings: SettingsRecord,
   current: Values,
   merged: Replica,
   known: (key: string) => boolean,
@@ -126,7 +130,6 @@ async function applyValues(
   const target = restrict(valuesOf(merged), known);
   const keys = changedKeys(current, target);
   let settingsChanged = false;
-  const settings = await readSettings(db);
   const levels = { ...settings.currentLevels };
   let { excludedSites, showChip } = settings;
   for (const key of keys) {
@@ -198,9 +201,10 @@ export async function syncOnce(
     db.itemStates,
     db.settings,
     async () => {
+      const settings = await readSettings(db);
       const { values: current, changedAt } = localValues(
         await db.itemStates.toArray(),
-        await readSettings(db),
+        settings,
         guides.map((g) => g.id),
       );
       const stamped = stampLocalChanges(mem.replica, current, {
@@ -216,7 +220,7 @@ export async function syncOnce(
         others.shares,
         others.allRead,
       );
-      const applied = await applyValues(db, current, merged, known);
+      const applied = await applyValues(db, settings, current, merged, known);
       return { merged, seen, clock: stamped.clock, ...applied };
     },
   );
@@ -251,7 +255,10 @@ export async function syncOnce(
     on: true,
     lastSync: problem ? ((await lastStatus())?.lastSync ?? null) : now,
     otherBrowsers: publishing.size - 1,
-    localNotes: localNotes.map((key) => key.split('|')[2] ?? key),
+    localNotes: localNotes.map((key) => {
+      const parsed = parseKey(key);
+      return parsed?.kind === 'item' ? parsed.itemId : key;
+    }),
     problem,
   };
   await setStatus(status);
@@ -267,7 +274,7 @@ async function lastStatus(): Promise<SyncStatus | undefined> {
  * everything they merged, and take over publishing it) and its memory of the map is dropped.
  */
 export async function leaveSync(): Promise<void> {
-  const mem = (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+  const mem = await savedMemory();
   if (mem) {
     const all = await browser.storage.sync.get(null);
     const mine = Object.keys(all).filter((key) => key.startsWith(`${mem.device}.`));

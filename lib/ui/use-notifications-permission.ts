@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { usePermissionsChange } from './use-permissions-change';
 
 const NOTIFICATIONS: Parameters<typeof browser.permissions.contains>[0] = {
   permissions: ['notifications'],
@@ -12,15 +13,7 @@ export function useNotificationsPermission(): boolean | undefined {
     () => void browser.permissions.contains(NOTIFICATIONS).then(setGranted),
     [],
   );
-  useEffect(() => {
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
-  }, [refresh]);
+  usePermissionsChange(refresh);
   return granted;
 }
 

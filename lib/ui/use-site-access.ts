@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LEARNING_SITE_ORIGINS } from '../builtin/learning-sites';
 import { DECLINED_KEY } from './site-access';
+import { usePermissionsChange } from './use-permissions-change';
 
 /** Which learning sites the person let Levelmate read, and which not (yet). */
 export interface SiteAccess {
@@ -27,16 +28,11 @@ async function readAccess(): Promise<SiteAccess> {
 export function useSiteAccess(): SiteAccess | undefined {
   const [access, setAccess] = useState<SiteAccess>();
   const refresh = useCallback(() => void readAccess().then(setAccess), []);
+  usePermissionsChange(refresh);
+  // "Not now" answers are kept in storage.
   useEffect(() => {
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
     browser.storage.onChanged.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-      browser.storage.onChanged.removeListener(refresh);
-    };
+    return () => browser.storage.onChanged.removeListener(refresh);
   }, [refresh]);
   return access;
 }

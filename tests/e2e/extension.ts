@@ -214,6 +214,24 @@ export async function readTable<T = Record<string, unknown>>(
   );
 }
 
+/** Writes rows straight into a table of the extension's database, from one of its pages. */
+export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ name, values }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('levelmate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: table, values: rows },
+  );
+}
+
 /** Waits until `check` holds, polling; fails with the last value seen. */
 export async function eventually<T>(
   read: () => Promise<T>,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchExtension, readTable, type Extension } from './extension';
+import { eventually, launchExtension, putRows, readTable, type Extension } from './extension';
 
 type Chrome = { chrome: typeof browser };
 const ALARM = 'levelmate-review-reminder';
@@ -10,31 +10,15 @@ const DAY = 86_400_000;
 let ext: Extension;
 let panel: Page;
 
-/** Writes done item states straight into the database, done `daysAgo` days ago. */
-async function seedDone(page: Page, itemIds: string[], daysAgo: number): Promise<void> {
-  await page.evaluate(
-    ({ itemIds, doneAt }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('levelmate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('itemStates', 'readwrite');
-          for (const itemId of itemIds) {
-            tx.objectStore('itemStates').put({
-              guideId: 'backend-engineering',
-              itemId,
-              state: 'done',
-              note: `My note on ${itemId}`,
-              updatedAt: doneAt,
-            });
-          }
-          tx.oncomplete = () => resolve(open.result.close());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { itemIds, doneAt: Date.now() - daysAgo * DAY },
-  );
-}
+/** Done item states with a note, done `daysAgo` days ago. */
+const doneStates = (itemIds: string[], daysAgo: number) =>
+  itemIds.map((itemId) => ({
+    guideId: 'backend-engineering',
+    itemId,
+    state: 'done',
+    note: `My note on ${itemId}`,
+    updatedAt: Date.now() - daysAgo * DAY,
+  }));
 
 /** The reminder alarm's time, as the background set it. */
 const scheduled = () =>
@@ -79,7 +63,11 @@ beforeAll(async () => {
   panel = await ext.open('sidepanel', 400);
   // The panel has opened (and so created) the database before rows are written into it.
   await panel.getByRole('button', { name: 'Settings' }).waitFor();
-  await seedDone(panel, ['request-journey-dns-tcp', 'https-tls-basics'], 8);
+  await putRows(
+    panel,
+    'itemStates',
+    doneStates(['request-journey-dns-tcp', 'https-tls-basics'], 8),
+  );
 });
 
 afterAll(async () => {

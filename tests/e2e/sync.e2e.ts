@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchExtension, readTable, type Extension } from './extension';
+import { eventually, launchExtension, putRows, readTable, type Extension } from './extension';
 
 type Chrome = { chrome: typeof browser };
 interface Guide {
@@ -110,27 +110,16 @@ describe('progress that follows the person, through chrome.storage.sync in real 
   it('keeps within the quotas Chromium enforces when every note is long, and says which stay here', async () => {
     const ids = guide.levels.flatMap((l) => l.items.map((i) => i.id)).slice(3, 45);
     // Written straight into A's database: 42 notes of 3,000 characters, three times the quota.
-    await panelA.evaluate(
-      (itemIds) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('levelmate');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('itemStates', 'readwrite');
-            itemIds.forEach((itemId, i) =>
-              tx.objectStore('itemStates').put({
-                guideId: 'backend-engineering',
-                itemId,
-                state: 'learning',
-                note: `${itemId}: `.padEnd(3_000, 'ü'),
-                updatedAt: Date.now() + i,
-              }),
-            );
-            tx.oncomplete = () => resolve(open.result.close());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      ids,
+    await putRows(
+      panelA,
+      'itemStates',
+      ids.map((itemId, i) => ({
+        guideId: 'backend-engineering',
+        itemId,
+        state: 'learning',
+        note: `${itemId}: `.padEnd(3_000, 'ü'),
+        updatedAt: Date.now() + i,
+      })),
     );
     await panelA.getByRole('button', { name: 'Settings' }).click();
     await panelA.getByRole('button', { name: 'Sync now' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/constants';
-import { openReviewFromBackground } from '@/lib/services/open-review';
+import { openReviewFromBackground } from '@/lib/services/side-panel';
 import { REMINDER_ALARM, remindIfDue, scheduleReminder } from '@/lib/services/reminders';
 import { setItemState } from '@/lib/services/progress';
 import { takeRequestedView } from '@/lib/services/view-request';

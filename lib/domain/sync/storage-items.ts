@@ -1,3 +1,4 @@
+import { fnv1a } from '../hash';
 import type { Replica, Share, Value } from './replica';
 
 /*
@@ -33,6 +34,10 @@ const encoder = new TextEncoder();
 export const itemBytes = (key: string, value: unknown) =>
   encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
 
+/** What a device id may look like (it starts each of the device's keys). */
+export const DEVICE_ID = '[A-Za-z0-9_-]{4,40}';
+const DEVICE_KEY = new RegExp(`^(${DEVICE_ID})\\.(meta|\\d{1,4})$`);
+
 export const metaKey = (device: string) => `${device}.meta`;
 export const pieceKey = (device: string, index: number) => `${device}.${index}`;
 
@@ -64,9 +69,7 @@ export function cutText(text: string, room: number): string[] {
 
 /** A short, stable name for a text: the same share always has the same generation. */
 function generation(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${(hash >>> 0).toString(36)}${text.length.toString(36)}`;
+  return `${fnv1a(text).toString(36)}${text.length.toString(36)}`;
 }
 
 function toWire(entries: Replica): Record<string, Record<string, WireField>> {
@@ -159,7 +162,7 @@ export type ReadShare =
 export function itemsByDevice(all: Record<string, unknown>): Map<string, Record<string, unknown>> {
   const devices = new Map<string, Record<string, unknown>>();
   for (const [key, value] of Object.entries(all)) {
-    const match = /^([A-Za-z0-9_-]{4,40})\.(meta|\d{1,4})$/.exec(key);
+    const match = DEVICE_KEY.exec(key);
     if (!match) continue;
     const items = devices.get(match[1]!) ?? {};
     items[key] = value;
