@@ -22,6 +22,7 @@ import {
 import { readSettings } from '@/lib/services/settings';
 import { startSync } from '@/lib/services/sync-control';
 import { migrateSavedProgress } from '@/lib/services/startup';
+import { isPaused } from '@/lib/domain/visit-policy';
 import type { SettingsRecord } from '@/lib/schemas/records';
 
 /** Fires when a timed pause ends, so the paused mark leaves the toolbar button on time. */
@@ -37,7 +38,7 @@ export default defineBackground(() => {
     await applyScripts(plan, 'learning-page.js');
     await refreshBadges(settings, Date.now());
     await browser.alarms.clear(PAUSE_ENDS);
-    if (settings.pausedUntil !== null && settings.pausedUntil > Date.now()) {
+    if (isPaused(settings, Date.now())) {
       await browser.alarms.create(PAUSE_ENDS, { when: settings.pausedUntil });
     }
     await scheduleReminder(settings, Date.now());

@@ -1,12 +1,12 @@
 import { siteOrigins, contentScriptMatches } from '../domain/recognition/site-matches';
-import type { ResourceRule, ShippedRule } from '../schemas/resource-rules';
+import type { IndexedRule, ResourceRule } from '../schemas/resource-rules';
 import type { ResourceSummary } from '../schemas/resource-summary';
 import { loadRecognitionData } from './load-data';
 
 /** A rule without its test examples: what recognition needs of it. */
-export function shippedRule(rule: ResourceRule): ShippedRule {
-  const { examples, counterExamples: _c, overlaps: _o, ...rest } = rule;
-  return { ...rest, url: examples[0]!.url };
+export function shippedRule(rule: ResourceRule): IndexedRule {
+  const { examples: _e, counterExamples: _c, overlaps: _o, ...rest } = rule;
+  return rest;
 }
 
 /** What the side panel lists of a resource: no match data, the items of its parts folded in. */

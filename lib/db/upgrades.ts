@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { buildDayRows } from '../domain/visit-days';
+import { addDayRows } from './visit-store';
 import type { VisitRecord } from '../schemas/records';
 
 /** A version-1 row that cannot become a day row: the upgrade stops and version 1 stays. */
@@ -29,8 +29,5 @@ function checkOldVisit(row: unknown, index: number): Omit<VisitRecord, 'id'> {
  */
 export async function upgradeVisitsToDays(tx: Transaction): Promise<void> {
   const old = await tx.table('visits').toArray();
-  const { days, summaries, buckets } = buildDayRows(old.map(checkOldVisit));
-  await tx.table('visitDays').bulkAdd(days);
-  await tx.table('visitSummaries').bulkAdd(summaries);
-  await tx.table('pageBuckets').bulkAdd(buckets);
+  await addDayRows(tx, old.map(checkOldVisit));
 }

@@ -1,7 +1,9 @@
+import type { Transaction } from 'dexie';
 import {
   addToBucket,
   addToSummary,
   bucketOf,
+  buildDayRows,
   dayOfVisit,
   SEQ_PER_DAY,
   summaryKeys,
@@ -65,6 +67,29 @@ async function addToSummaries(
   await db.visitSummaries.bulkPut(keys.map((key, i) => addToSummary(current[i], key, day, last)));
 }
 
+/** Adds a visit to the page index and to its summaries (its day row is written already). */
+async function indexVisit(db: LevelmateDatabase, visit: StoredVisit, day: string): Promise<void> {
+  const index = bucketOf(visit.url);
+  await db.pageBuckets.put(
+    addToBucket(await db.pageBuckets.get(index), index, visit.url, visit.host, day),
+  );
+  await addToSummaries(db, summaryKeys(visit), day, visit.lastVisitAt);
+}
+
+/**
+ * Writes a whole set of visits as day rows with their summaries and page index, into empty
+ * tables (an import, the upgrade to day rows); `source` is the database or a transaction.
+ */
+export async function addDayRows(
+  source: Pick<Transaction, 'table'>,
+  visits: Parameters<typeof buildDayRows>[0],
+): Promise<void> {
+  const { days, summaries, buckets } = buildDayRows(visits);
+  await source.table('visitDays').bulkAdd(days);
+  await source.table('visitSummaries').bulkAdd(summaries);
+  await source.table('pageBuckets').bulkAdd(buckets);
+}
+
 /** Records a new visit on the day it started: its id, its day row, and the derived rows. */
 export async function insertVisit(
   db: LevelmateDatabase,
@@ -74,11 +99,7 @@ export async function insertVisit(
   const row = (await db.visitDays.get(day)) ?? { day, nextSeq: 1, visits: [] };
   const stored: StoredVisit = { ...visit, id: visitId(day, row.nextSeq) };
   await db.visitDays.put({ day, nextSeq: row.nextSeq + 1, visits: [...row.visits, stored] });
-  const index = bucketOf(visit.url);
-  await db.pageBuckets.put(
-    addToBucket(await db.pageBuckets.get(index), index, visit.url, visit.host, day),
-  );
-  await addToSummaries(db, summaryKeys(stored), day, stored.lastVisitAt);
+  await indexVisit(db, stored, day);
   return stored;
 }
 
@@ -97,11 +118,7 @@ export async function reinsertVisit(db: LevelmateDatabase, visit: StoredVisit): 
     nextSeq: Math.max(row.nextSeq, (visit.id % SEQ_PER_DAY) + 1),
     visits,
   });
-  const index = bucketOf(visit.url);
-  await db.pageBuckets.put(
-    addToBucket(await db.pageBuckets.get(index), index, visit.url, visit.host, day),
-  );
-  await addToSummaries(db, summaryKeys(visit), day, visit.lastVisitAt);
+  await indexVisit(db, visit, day);
   return true;
 }
 

@@ -76,21 +76,6 @@ export function suggestedLevel(levels: readonly LevelItems[], lookup: StateLooku
   return levels.at(-1)?.number ?? 1;
 }
 
-/** The next open items of a level, in guide order: learning first, then not started. */
-export function nextOpenItems<T extends { id: string }>(
-  items: readonly T[],
-  lookup: StateLookup,
-  count: number,
-): T[] {
-  const open = items.filter((item) => {
-    const state = lookup(item.id);
-    return state === undefined || state === 'not-started' || state === 'learning';
-  });
-  const learning = open.filter((item) => lookup(item.id) === 'learning');
-  const fresh = open.filter((item) => lookup(item.id) !== 'learning');
-  return [...learning, ...fresh].slice(0, count);
-}
-
 /**
  * What the popup offers to tick: every item being learned, on any level, then the current
  * level's open items, at most `count`; and how many more there are.

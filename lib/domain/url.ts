@@ -134,3 +134,16 @@ export function siteFromInput(input: string): string | null {
   if (!parsed || !/^(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}$/.test(parsed.host)) return null;
   return parsed.host.replace(/^www\./, '');
 }
+
+/** The page's host, then each parent domain: "a.b.example.com" → …, "example.com". */
+export function hostAndParents(host: string): string[] {
+  const out = [host];
+  for (
+    let dot = host.indexOf('.');
+    dot !== -1 && host.indexOf('.', dot + 1) !== -1;
+    dot = host.indexOf('.', dot + 1)
+  ) {
+    out.push(host.slice(dot + 1));
+  }
+  return out;
+}

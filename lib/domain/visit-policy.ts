@@ -7,8 +7,16 @@ export const SESSION_GAP_MS = 30 * 60_000;
 
 export type SkipReason = 'incognito' | 'paused' | 'excluded' | 'not-learning';
 
-export function isPaused(settings: Pick<SettingsRecord, 'pausedUntil'>, now: number): boolean {
+export function isPaused<S extends Pick<SettingsRecord, 'pausedUntil'>>(
+  settings: S,
+  now: number,
+): settings is S & { pausedUntil: number } {
   return settings.pausedUntil !== null && settings.pausedUntil > now;
+}
+
+/** True when the person excluded the host's site (or a site it is under). */
+export function isExcluded(settings: Pick<SettingsRecord, 'excludedSites'>, host: string): boolean {
+  return settings.excludedSites.some((site) => isSameSiteOrSubdomain(host, site));
 }
 
 /** Why a visit must not be recorded, or null when it may be. Incognito is never recorded. */
@@ -20,8 +28,7 @@ export function recordingBlocked(
 ): SkipReason | null {
   if (page.incognito) return 'incognito';
   if (isPaused(settings, now)) return 'paused';
-  if (settings.excludedSites.some((site) => isSameSiteOrSubdomain(page.host, site)))
-    return 'excluded';
+  if (isExcluded(settings, page.host)) return 'excluded';
   if (choice?.notLearning) return 'not-learning';
   return null;
 }

@@ -145,9 +145,6 @@ export type ResourceRuleFile = z.infer<typeof ResourceRuleFile>;
 /** What recognition reads of a rule: everything but the examples it is tested against. */
 export type IndexedRule = Omit<ResourceRule, 'examples' | 'counterExamples' | 'overlaps'>;
 
-/** A rule as the extension ships it; `url` is its first example, a page it is known to match. */
-export type ShippedRule = IndexedRule & { url: string };
-
 /**
  * Where identifiers in the URL itself are trusted: bookstores and publishers whose paths
  * carry a book's ISBN (".../dp/1449373321") or an article's DOI (".../doi/10.1145/…").

@@ -7,7 +7,7 @@ import {
   type LevelmateDatabase,
   type StoredVisit,
 } from '../db/database';
-import { buildDayRows } from '../domain/visit-days';
+import { addDayRows } from '../db/visit-store';
 import { BackupFile, BackupHeader, type BackupTables } from '../schemas/backup';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from '../schemas/constants';
 import type { Guide } from '../schemas/guide';
@@ -182,18 +182,6 @@ export async function eraseEverything(db: LevelmateDatabase): Promise<void> {
   );
 }
 
-/** Writes visits as day rows with their summaries and page index, replacing what was there. */
-async function writeVisits(
-  db: LevelmateDatabase,
-  visits: readonly (Omit<StoredVisit, 'id'> & { id?: number })[],
-): Promise<void> {
-  const { days, summaries, buckets } = buildDayRows(visits);
-  await Promise.all([db.visitDays.clear(), db.visitSummaries.clear(), db.pageBuckets.clear()]);
-  await db.visitDays.bulkAdd(days);
-  await db.visitSummaries.bulkAdd(summaries);
-  await db.pageBuckets.bulkAdd(buckets);
-}
-
 export type ImportOutcome =
   | { kind: 'imported'; mode: ImportMode; itemStates: number; visits: number }
   /** A replace would leave less progress than there is now: nothing was written; ask again. */
@@ -239,7 +227,7 @@ export async function importBackup(
       }
       await Promise.all(DATA_TABLES.map((name) => db.table(name).clear()));
       for (const name of PLAIN_BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
-      await writeVisits(db, tables.visits);
+      await addDayRows(db, tables.visits);
     } else {
       await mergeTables(db, tables);
     }
@@ -291,7 +279,9 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
       why: { ...visit.why, ...same.why },
     });
   }
-  await writeVisits(db, [...byKey.values(), ...added]);
+  // The merged visits replace the day rows, which are rebuilt with their derived rows.
+  await Promise.all([db.visitDays.clear(), db.visitSummaries.clear(), db.pageBuckets.clear()]);
+  await addDayRows(db, [...byKey.values(), ...added]);
 
   const days = await db.activity.bulkGet(tables.activity.map((a) => a.day));
   await db.activity.bulkPut(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { badgeFor, PAUSED_BADGE, type Badge } from '../domain/badge';
-import { isSameSiteOrSubdomain, parsePageUrl } from '../domain/url';
-import { isPaused } from '../domain/visit-policy';
+import { parsePageUrl } from '../domain/url';
+import { isExcluded, isPaused } from '../domain/visit-policy';
 import { grantedPatterns } from '../domain/recognition/site-matches';
 import { ANY_SITE_ORIGINS } from '../schemas/constants';
 import type { SettingsRecord } from '../schemas/records';
@@ -44,9 +44,7 @@ export async function refreshBadges(settings: SettingsRecord, now: number): Prom
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const host = tab.url ? parsePageUrl(tab.url)?.host : undefined;
-    const excluded =
-      host !== undefined && settings.excludedSites.some((s) => isSameSiteOrSubdomain(host, s));
-    if (paused || excluded) setTabBadge(tab.id, null);
+    if (paused || (host !== undefined && isExcluded(settings, host))) setTabBadge(tab.id, null);
   }
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { originOf, patternHost } from '../domain/recognition/site-matches';
-import { parsePageUrl } from '../domain/url';
+import { hostAndParents, parsePageUrl } from '../domain/url';
 
 export type SiteAccessState = 'granted' | 'needed';
 
@@ -14,8 +14,7 @@ export function siteAccessChecker(patterns: () => readonly string[]) {
     const known = (hosts ??= new Set(patterns().flatMap((p) => patternHost(p) ?? [])));
     const host = parsePageUrl(url)?.host;
     if (!host) return null;
-    const labels = host.split('.');
-    const site = labels.map((_, i) => labels.slice(i).join('.')).find((h) => known.has(h));
+    const site = hostAndParents(host).find((h) => known.has(h));
     if (!site) return null;
     const origin = originOf(site);
     const granted = await browser.permissions.contains({ origins: [origin] });

@@ -1,8 +1,8 @@
 /* The build-time data modules served by lib/cli/shipped-data-plugin.ts. */
 declare module 'virtual:levelmate/catalogue' {
-  import type { IdentifierSites, ShippedRule } from '../schemas/resource-rules';
+  import type { IdentifierSites, IndexedRule } from '../schemas/resource-rules';
   const catalogue: {
-    rules: ShippedRule[];
+    rules: IndexedRule[];
     identifierSites: IdentifierSites;
     notLearning: string[];
   };

@@ -5,17 +5,11 @@ import {
   itemVisitCounts,
   itemVisits,
   lastVisitOf,
-  recentVisits,
   type VisitFilter,
   type VisitPage,
 } from '../db/visit-queries';
 
 export { ITEM_VISITS_SHOWN, VISIT_COUNT_CAP, type VisitPage } from '../db/visit-queries';
-
-/** The most recently studied pages, newest first, kept live. */
-export function useRecentVisits(limit: number): VisitPage | undefined {
-  return useLiveQuery(() => recentVisits(db(), limit), [limit]);
-}
 
 /** Studied pages that pass a filter (items, words), newest first, kept live. */
 export function useFilteredVisits(filter: VisitFilter, limit: number): VisitPage | undefined {

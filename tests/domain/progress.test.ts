@@ -3,7 +3,6 @@ import {
   guideProgress,
   isReady,
   levelProgress,
-  nextOpenItems,
   stateLookup,
   suggestedLevel,
 } from '@/lib/domain/progress';
@@ -80,20 +79,5 @@ describe('readiness and the suggested level', () => {
 
   it('adds up the whole guide', () => {
     expect(guideProgress(levels, states(doneCount(10, 2))).percent).toBe(33);
-  });
-});
-
-describe('nextOpenItems', () => {
-  it('puts items being learnt first, then untouched ones, and skips done and skipped', () => {
-    const lookup = states([
-      ['l1-i0', 'done'],
-      ['l1-i1', 'skipped'],
-      ['l1-i4', 'learning'],
-    ]);
-    expect(nextOpenItems(level(1, 10).items, lookup, 3).map((i) => i.id)).toEqual([
-      'l1-i4',
-      'l1-i2',
-      'l1-i3',
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ResourceRule } from '../../schemas/resource-rules';
-import { parsePageUrl, type ParsedPageUrl } from '../url';
+import { hostAndParents, parsePageUrl, type ParsedPageUrl } from '../url';
 import { doiCandidatesInPath, isbnsInText, normaliseDoi, toIsbn13 } from './identifiers';
 import { itemsFromWords } from './key-phrases';
 import { pageText } from './page-text';
@@ -28,19 +28,6 @@ export interface Recognition {
   items: { id: string; level: number }[];
   reason: TagReason;
   topics: string[];
-}
-
-/** The page's host, then each parent domain: "a.b.example.com" → …, "example.com". */
-function hostAndParents(host: string): string[] {
-  const out = [host];
-  for (
-    let dot = host.indexOf('.');
-    dot !== -1 && host.indexOf('.', dot + 1) !== -1;
-    dot = host.indexOf('.', dot + 1)
-  ) {
-    out.push(host.slice(dot + 1));
-  }
-  return out;
 }
 
 /** The page's path segments in their own case, read only for case-sensitive rules. */

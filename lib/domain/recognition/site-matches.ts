@@ -1,4 +1,5 @@
 import type { IdentifierSites, IndexedRule } from '../../schemas/resource-rules';
+import { hostAndParents } from '../url';
 import { isbn10Of, toIsbn13 } from './identifiers';
 
 /**
@@ -55,11 +56,6 @@ export function patternHost(pattern: string): string | null {
   return /^\*:\/\/\*\.([^/]+)\//.exec(pattern)?.[1] ?? null;
 }
 
-function parentsOf(host: string): string[] {
-  const parts = host.split('.');
-  return parts.slice(1, -1).map((_, i) => parts.slice(i + 1).join('.'));
-}
-
 /** The host permission that covers a host and its subdomains. */
 export function originOf(host: string): string {
   return `*://*.${host}/*`;
@@ -72,7 +68,12 @@ export function originOf(host: string): string {
 export function siteOrigins(patterns: readonly string[]): string[] {
   const hosts = new Set(patterns.flatMap((p) => patternHost(p) ?? []));
   return [...hosts]
-    .filter((host) => !parentsOf(host).some((parent) => hosts.has(parent)))
+    .filter(
+      (host) =>
+        !hostAndParents(host)
+          .slice(1)
+          .some((parent) => hosts.has(parent)),
+    )
     .sort()
     .map(originOf);
 }
@@ -82,6 +83,6 @@ export function grantedPatterns(patterns: readonly string[], granted: readonly s
   const origins = new Set(granted);
   return patterns.filter((pattern) => {
     const host = patternHost(pattern);
-    return host !== null && [host, ...parentsOf(host)].some((h) => origins.has(originOf(h)));
+    return host !== null && hostAndParents(host).some((h) => origins.has(originOf(h)));
   });
 }
