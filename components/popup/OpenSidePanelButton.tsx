@@ -1,13 +1,17 @@
 import { useNotices } from '@/lib/stores/notices';
 import { describeFailure } from '@/lib/ui/send';
-import { openSidePanel } from '@/lib/ui/side-panel';
+import { openSidePanel, requestView } from '@/lib/ui/side-panel';
 import { Icon } from '../shared/Icon';
 
-/** Opens the side panel straight from the click (the browser needs the gesture), then closes. */
-function useOpenSidePanel(windowId: number | undefined) {
+/**
+ * Opens the side panel straight from the click (the browser needs the gesture), then closes;
+ * `view` asks the panel to show one of its views.
+ */
+export function useOpenSidePanel(windowId: number | undefined, view?: string) {
   const reportError = useNotices((notices) => notices.reportError);
   return () => {
-    openSidePanel(windowId).then(
+    const opened = openSidePanel(windowId);
+    Promise.all([opened, view && requestView(view)]).then(
       () => window.close(),
       (error: unknown) => reportError(describeFailure('open the side panel', error)),
     );

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { levelByNumber } from '@/lib/domain/guide-model';
+import { useId, useMemo, useState } from 'react';
+import { itemsById, levelByNumber } from '@/lib/domain/guide-model';
 import { quickCheckoffs } from '@/lib/domain/progress';
 import type { ItemState } from '@/lib/domain/item-state';
 import type { ChecklistItem, Guide } from '@/lib/schemas/guide';
@@ -59,18 +59,17 @@ export function QuickCheckoffs({
     setShown({ level: level.number, ids: quick.items.map((item) => item.id), more: quick.more });
   }
 
-  const level = shown && levelByNumber(guide, shown.level);
-  const byId = new Map(guide.levels.flatMap((l) => l.items.map((item) => [item.id, item])));
-  const items = shown ? shown.ids.flatMap((id) => byId.get(id) ?? []) : [];
+  const byId = useMemo(() => itemsById(guide), [guide]);
+  const items = shown ? shown.ids.flatMap((id) => byId.get(id)?.item ?? []) : [];
   return (
     <section className="card" aria-labelledby="quick-heading">
       <h2 id="quick-heading">Quick check-offs</h2>
-      {!data || !level ? (
+      {!data || !shown ? (
         <p className="hint">Loading…</p>
       ) : items.length === 0 ? (
         <p className="hint">
-          Nothing open on Level {level.number}: every item is done or skipped. Open the side panel
-          to see what comes next.
+          Nothing open on Level {shown.level}: every item is done or skipped. Open the side panel to
+          see what comes next.
         </p>
       ) : (
         <>

@@ -3,7 +3,7 @@ import { itemsById } from '@/lib/domain/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import type { PageInfo, StudiedOutcome } from '@/lib/ui/types';
 import { kindLabel, reasonText, SKIP_LABELS } from '@/lib/ui/labels';
-import { send } from '@/lib/ui/send';
+import { send, type Sent } from '@/lib/ui/send';
 import { Icon } from '../shared/Icon';
 import { LevelBadge } from '../shared/LevelBadge';
 import type { PageRef } from './ThisPage';
@@ -28,32 +28,31 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
 
-  const markStudied = async () => {
+  /** Sends one choice with the buttons held, then shows what it did. */
+  const act = async <R,>(sending: Promise<Sent<R>>, shown: (value: R) => Done) => {
     setBusy(true);
-    const sent = await send('markStudied', page, 'mark the page studied');
+    const sent = await sending;
     setBusy(false);
     if (!sent.ok) return;
-    setDone({ kind: 'studied', outcome: sent.value });
+    setDone(shown(sent.value));
     onChange();
   };
+  const markStudied = () =>
+    act(send('markStudied', page, 'mark the page studied'), (outcome) => ({
+      kind: 'studied',
+      outcome,
+    }));
   const undo = async (token: string) => {
     const sent = await send('undoStudied', { undo: token }, 'undo');
     if (!sent.ok) return;
     setDone({ kind: 'said', text: 'Undone: nothing was changed.' });
     onChange();
   };
-  const notLearning = async () => {
-    setBusy(true);
-    const sent = await send(
-      'notLearningPage',
-      { url: page.url, tabId: page.tabId },
-      'remember your choice',
+  const notLearning = () =>
+    act(
+      send('notLearningPage', { url: page.url, tabId: page.tabId }, 'remember your choice'),
+      () => ({ kind: 'said', text: 'Got it: Levelmate will not record this page.' }),
     );
-    setBusy(false);
-    if (!sent.ok) return;
-    setDone({ kind: 'said', text: 'Got it: Levelmate will not record this page.' });
-    onChange();
-  };
 
   const ruledOut = info.skipped === 'not-learning' || info.skipped === 'excluded';
   return (

@@ -3,3 +3,8 @@ import type { ResourceSummary } from '../schemas/resource-summary';
 
 /** The learning resources Levelmate knows, as the side panel lists them. */
 export const RESOURCES: readonly ResourceSummary[] = resources;
+
+/** Each resource's title, by id. */
+export const RESOURCE_TITLES: ReadonlyMap<string, string> = new Map(
+  RESOURCES.map((r) => [r.id, r.title]),
+);

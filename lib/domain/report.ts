@@ -60,10 +60,18 @@ export function buildReport(input: ReportInput): ProgressReport {
       const note = input.includeNotes && saved.note.trim() ? saved.note.trim() : undefined;
       return [{ level, short: item.short, text: item.text, since: dayKey(saved.updatedAt), note }];
     });
+  // Visits by item in one pass: a long history has a hundred thousand of them.
+  const visitsOf = new Map<string, (typeof visits)[number][]>();
+  for (const visit of visits) {
+    for (const itemId of visit.itemIds) {
+      const list = visitsOf.get(itemId) ?? [];
+      list.push(visit);
+      visitsOf.set(itemId, list);
+    }
+  }
   const studied = items.flatMap(({ item, level }) => {
     const resources = new Map<string, { title: string; pages: Set<string>; activeMs: number }>();
-    for (const visit of visits) {
-      if (!visit.itemIds.includes(item.id)) continue;
+    for (const visit of visitsOf.get(item.id) ?? []) {
       const title = (visit.resourceId && input.resourceTitles.get(visit.resourceId)) || visit.host;
       const entry = resources.get(title) ?? { title, pages: new Set(), activeMs: 0 };
       entry.pages.add(visit.url);

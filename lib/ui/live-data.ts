@@ -46,7 +46,11 @@ export interface CurrentLevel {
 }
 
 /** The level the person works on: their choice, or the lowest level not yet ready. */
-function currentLevelOf(guide: Guide, settings: SettingsRecord, lookup: StateLookup): CurrentLevel {
+export function currentLevelOf(
+  guide: Guide,
+  settings: SettingsRecord,
+  lookup: StateLookup,
+): CurrentLevel {
   const chosen = settings.currentLevels[guide.id];
   return chosen === undefined
     ? { number: suggestedLevel(guide.levels, lookup), chosen: false }

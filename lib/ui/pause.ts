@@ -1,3 +1,5 @@
+import { send } from './send';
+
 /**
  * "Pause until I resume" is stored as a pause until the last moment a Date can hold: recording
  * code only compares pausedUntil with now, so no new setting is needed.
@@ -12,4 +14,20 @@ export type PauseState = { paused: false } | { paused: true; until: number | nul
 export function pauseState(pausedUntil: number | null, now: number): PauseState {
   if (pausedUntil === null || pausedUntil <= now) return { paused: false };
   return { paused: true, until: pausedUntil >= UNTIL_RESUMED ? null : pausedUntil };
+}
+
+/** "until you resume", or "until 3:45 PM": how long a pause lasts, in words. */
+export function pauseEnd(until: number | null): string {
+  return until === null
+    ? 'until you resume'
+    : `until ${new Date(until).toLocaleTimeString(undefined, { timeStyle: 'short' })}`;
+}
+
+/** Pauses recognition until a time, or resumes it (null). */
+export function setPause(until: number | null): void {
+  void send(
+    'updateSettings',
+    { pausedUntil: until },
+    until === null ? 'resume recognition' : 'pause recognition',
+  );
 }

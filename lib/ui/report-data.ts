@@ -1,43 +1,47 @@
-import { RESOURCES } from '../builtin/resources';
+import { RESOURCE_TITLES } from '../builtin/resources';
 import { db } from '../db/database';
 import { currentStreak, dayKey } from '../domain/activity';
 import { progressCard, type ProgressCard } from '../domain/progress-card';
-import { stateLookup, suggestedLevel } from '../domain/progress';
+import { stateLookup } from '../domain/progress';
+import { currentLevelOf } from './live-data';
 import type { ReportInput } from '../domain/report';
 import type { Guide } from '../schemas/guide';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../schemas/constants';
 
-/** Everything a report is made of, read once from the database when it is asked for. */
-export async function reportInput(guide: Guide, includeNotes: boolean): Promise<ReportInput> {
+/** The guide's item states and the person's level. */
+async function progressOf(guide: Guide) {
   const database = db();
-  const [states, settings, days] = await Promise.all([
+  const [states, settings] = await Promise.all([
     database.itemStates.where('guideId').equals(guide.id).toArray(),
     database.settings.get(SETTINGS_ID),
-    database.visitDays.toArray(),
   ]);
   const lookup = stateLookup(states);
+  return { states, lookup, level: currentLevelOf(guide, settings ?? DEFAULT_SETTINGS, lookup) };
+}
+
+/** Everything a report is made of, read once from the database when it is asked for. */
+export async function reportInput(guide: Guide, includeNotes: boolean): Promise<ReportInput> {
+  const [{ states, level }, days] = await Promise.all([
+    progressOf(guide),
+    db().visitDays.toArray(),
+  ]);
   return {
     guide,
-    level:
-      (settings ?? DEFAULT_SETTINGS).currentLevels[guide.id] ??
-      suggestedLevel(guide.levels, lookup),
+    level: level.number,
     states,
     visits: days.flatMap((day) => day.visits),
-    resourceTitles: new Map(RESOURCES.map((r) => [r.id, r.title])),
+    resourceTitles: RESOURCE_TITLES,
     includeNotes,
     now: Date.now(),
   };
 }
 
-/** The progress card's content: the level, each level's progress, the streak. */
+/** The progress card's content: the level, each level's progress, the streak (no visits). */
 export async function cardContent(guide: Guide): Promise<ProgressCard> {
-  const input = await reportInput(guide, false);
-  const activity = await db().activity.toArray();
-  return progressCard(
-    guide,
-    input.level,
-    stateLookup(input.states),
-    currentStreak(activity, input.now),
-    dayKey(input.now),
-  );
+  const [{ lookup, level }, activity] = await Promise.all([
+    progressOf(guide),
+    db().activity.toArray(),
+  ]);
+  const now = Date.now();
+  return progressCard(guide, level.number, lookup, currentStreak(activity, now), dayKey(now));
 }

@@ -1,17 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../db/database';
 import { dueForReview } from '../domain/review';
 import type { ItemStateRecord } from '../schemas/records';
 import { useNow } from './use-now';
 
+const guideStates = (guideId: string) => db().itemStates.where('guideId').equals(guideId).toArray();
+
 /** The guide's done items due for review now, the longest overdue first, kept live. */
 export function useDueForReview(guideId: string): ItemStateRecord[] | undefined {
   const now = useNow(60_000);
-  const states = useLiveQuery(
-    () => db().itemStates.where('guideId').equals(guideId).toArray(),
-    [guideId],
-  );
-  return states && dueForReview(states, now);
+  const states = useLiveQuery(() => guideStates(guideId), [guideId]);
+  // The database is read when states change; the passing minutes only recount.
+  return useMemo(() => states && dueForReview(states, now), [states, now]);
 }
 
 /**
@@ -20,14 +21,12 @@ export function useDueForReview(guideId: string): ItemStateRecord[] | undefined 
  */
 export function useDueCount(guideId: string): number | null {
   const now = useNow(60_000);
-  return (
-    useLiveQuery(async () => {
-      try {
-        const states = await db().itemStates.where('guideId').equals(guideId).toArray();
-        return dueForReview(states, now).length;
-      } catch {
-        return null;
-      }
-    }, [guideId, now]) ?? null
-  );
+  const states = useLiveQuery(async () => {
+    try {
+      return await guideStates(guideId);
+    } catch {
+      return null;
+    }
+  }, [guideId]);
+  return useMemo(() => (states ? dueForReview(states, now).length : null), [states, now]);
 }

@@ -29,10 +29,13 @@ export function useSiteAccess(): SiteAccess | undefined {
   const [access, setAccess] = useState<SiteAccess>();
   const refresh = useCallback(() => void readAccess().then(setAccess), []);
   usePermissionsChange(refresh);
-  // "Not now" answers are kept in storage.
+  // "Not now" answers are kept in local storage (other storage changes are not about this).
   useEffect(() => {
-    browser.storage.onChanged.addListener(refresh);
-    return () => browser.storage.onChanged.removeListener(refresh);
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && DECLINED_KEY in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, [refresh]);
   return access;
 }

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import type { ItemState } from '@/lib/domain/item-state';
 import type { ChecklistItem as Item } from '@/lib/schemas/guide';
 import type { ItemStateRecord } from '@/lib/schemas/records';
@@ -45,9 +45,15 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
   const toggleExpanded = useSidepanelUi((ui) => ui.toggleExpanded);
   const announce = useNotices((notices) => notices.announce);
   const id = useId();
+  const row = useRef<HTMLLIElement>(null);
 
   const setState = async (next: ItemState) => {
     if (await saveState(next)) announce(`${STATE_LABELS[next]}: ${item.text}`);
+  };
+
+  // In a filtered list the row may leave ("Done" only, then R): keep the keyboard's place.
+  const keepPlace = () => {
+    if (row.current) keepFocusInList(row.current, () => document.getElementById(LEVEL_HEADING_ID));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -55,9 +61,7 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
     const next = SHORTCUTS[event.key.toLowerCase()];
     if (!next) return;
     event.preventDefault();
-    // In a filtered list the row may leave ("Done" only, then R): keep the keyboard's place.
-    const row = event.currentTarget.closest('li');
-    if (row) keepFocusInList(row, () => document.getElementById(LEVEL_HEADING_ID));
+    keepPlace();
     void setState(next);
   };
 
@@ -65,7 +69,7 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
     state === 'learning' || state === 'skipped' || pages > 0 || Boolean(saved?.note);
 
   return (
-    <li className={`item item-${state}`}>
+    <li ref={row} className={`item item-${state}`}>
       {/* Shortcuts work wherever focus is in the row: the checkbox or the details button. */}
       <div className="item-row" onKeyDown={onKeyDown}>
         <input
@@ -76,8 +80,7 @@ export function ChecklistItem({ guideId, item, saved, pages }: ChecklistItemProp
           aria-describedby={hasBadges ? `${id}-meta` : undefined}
           aria-keyshortcuts="D L S R"
           onChange={(event) => {
-            const row = event.currentTarget.closest('li');
-            if (row) keepFocusInList(row, () => document.getElementById(LEVEL_HEADING_ID));
+            keepPlace();
             void setState(event.target.checked ? 'done' : 'not-started');
           }}
         />

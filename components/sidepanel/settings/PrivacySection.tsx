@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ANY_SITE_ORIGINS } from '@/lib/schemas/constants';
 import type { SettingsRecord } from '@/lib/schemas/records';
-import { ONE_HOUR, pauseState, UNTIL_RESUMED } from '@/lib/ui/pause';
+import { ONE_HOUR, pauseEnd, pauseState, setPause, UNTIL_RESUMED } from '@/lib/ui/pause';
 import { send } from '@/lib/ui/send';
 import { useNow } from '@/lib/ui/use-now';
 import { Switch } from '../../shared/Switch';
@@ -12,12 +12,6 @@ import { ExcludedSites } from './ExcludedSites';
 function PauseControls({ pausedUntil }: { pausedUntil: number | null }) {
   const now = useNow(15_000);
   const pause = pauseState(pausedUntil, now);
-  const setPause = (until: number | null) =>
-    void send(
-      'updateSettings',
-      { pausedUntil: until },
-      until === null ? 'resume recognition' : 'pause recognition',
-    );
 
   return (
     <div className="pause">
@@ -28,9 +22,7 @@ function PauseControls({ pausedUntil }: { pausedUntil: number | null }) {
         <span className="status-dot" aria-hidden="true" />
         {!pause.paused
           ? 'Recognition is on: learning pages you visit are tagged to your checklist.'
-          : pause.until === null
-            ? 'Paused until you resume. Nothing is recorded.'
-            : `Paused until ${new Date(pause.until).toLocaleTimeString(undefined, { timeStyle: 'short' })}. Nothing is recorded.`}
+          : `Paused ${pauseEnd(pause.until)}. Nothing is recorded.`}
       </p>
       <div className="actions">
         {pause.paused ? (

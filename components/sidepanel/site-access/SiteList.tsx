@@ -1,16 +1,10 @@
 import { siteName } from '@/lib/ui/site-access';
 
 /** The sites behind a permission request, folded away until asked for. */
-export function SiteList({
-  origins,
-  summary = 'See the sites',
-}: {
-  origins: readonly string[];
-  summary?: string;
-}) {
+export function SiteList({ origins }: { origins: readonly string[] }) {
   return (
     <details className="site-list">
-      <summary>{summary}</summary>
+      <summary>See the sites</summary>
       <ul>
         {origins.map((origin) => (
           <li key={origin}>{siteName(origin)}</li>

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { RESOURCES } from '@/lib/builtin/resources';
-import { itemsById } from '@/lib/domain/guide-model';
+import { RESOURCE_TITLES, RESOURCES } from '@/lib/builtin/resources';
+import { itemsById, levelByNumber } from '@/lib/domain/guide-model';
 import { groupByResource } from '@/lib/domain/visit-days';
 import type { Guide } from '@/lib/schemas/guide';
 import { focusSoon } from '@/lib/ui/focus-soon';
@@ -12,7 +12,6 @@ import { NO_FILTER, StudiedFilters, type StudiedFilter } from './StudiedFilters'
 import { VisitRow } from './VisitRow';
 
 const PAGE_SIZE = 20;
-const RESOURCE_TITLES = new Map(RESOURCES.map((r) => [r.id, r.title]));
 
 /** What to suggest to someone who has studied nothing yet: a known resource, or a reference. */
 function FirstVisitSuggestion({ guide }: { guide: Guide }) {
@@ -48,13 +47,13 @@ export function StudiedList({ guide }: { guide: Guide }) {
   const itemIds = filter.itemId
     ? [filter.itemId]
     : filter.level
-      ? guide.levels[filter.level - 1]?.items.map((i) => i.id)
+      ? levelByNumber(guide, filter.level)?.items.map((i) => i.id)
       : undefined;
   const words = filter.words.split(/\s+/).filter(Boolean);
   const page = useFilteredVisits({ itemIds, words }, limit);
   const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
-  const filtered = filter !== NO_FILTER && (words.length > 0 || itemIds !== undefined);
+  const filtered = words.length > 0 || itemIds !== undefined;
 
   return (
     <section className="studied" aria-labelledby="studied-heading">
