@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import boundaries from 'eslint-plugin-boundaries';
 
+/** A feature's pure core: its files that are not commands, stores, queries or effects. */
+const CORE = {
+  element: { type: 'feature' },
+  file: { categories: { noneOf: ['commands', 'store', 'io'] } },
+};
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -22,15 +28,21 @@ export default tseslint.config(
   },
   {
     // Layers, checked on every import (relative or "@/…"): see README "Architecture".
+    // lib/<feature>/ holds a feature's pure core; its reads and writes are in files whose
+    // names say so (commands, store, queries, effects, shipped data, React hooks).
     files: ['lib/**', 'components/**', 'entrypoints/**'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/elements': [
-        { type: 'domain', pattern: 'lib/domain/**' },
+        { type: 'runner', pattern: 'lib/commands/**' },
+        {
+          type: 'feature',
+          pattern:
+            'lib/{web,guides,progress,report,review,visits,recognition,site-access,settings,backup,sync}/**',
+        },
         { type: 'schemas', pattern: 'lib/schemas/**' },
         { type: 'db', pattern: 'lib/db/**' },
-        { type: 'services', pattern: 'lib/services/**' },
         { type: 'ui', pattern: 'lib/ui/**' },
         { type: 'stores', pattern: 'lib/stores/**' },
         { type: 'content', pattern: 'lib/content/**' },
@@ -38,6 +50,23 @@ export default tseslint.config(
         { type: 'cli', pattern: 'lib/cli/**' },
         { type: 'components', pattern: 'components/**' },
         { type: 'entrypoints', pattern: 'entrypoints/**' },
+      ],
+      // A feature's files that read or write (the rest of the feature is its pure core).
+      'boundaries/files': [
+        { category: 'commands', pattern: 'lib/*/commands.ts' },
+        { category: 'store', pattern: ['lib/*/store.ts', 'lib/*/*-store.ts'] },
+        {
+          category: 'io',
+          pattern: [
+            'lib/*/queries.ts',
+            'lib/*/*-queries.ts',
+            'lib/*/*-effects.ts',
+            'lib/*/*-shipped.ts',
+            'lib/*/use-*.ts',
+          ],
+        },
+        // Every file has a category, so "none of those" can be asked.
+        { category: 'any', pattern: 'lib/**' },
       ],
     },
     rules: {
@@ -49,26 +78,33 @@ export default tseslint.config(
           policies: [
             {
               // The pure core: plain data in, plain data out, runnable in Node.
-              from: { element: { type: 'domain' } },
+              from: CORE,
               disallow: {
-                to: [{ element: { type: '!domain' } }, { module: { origin: 'external' } }],
+                to: [
+                  { element: { type: '!feature' } },
+                  { file: { categories: { anyOf: ['commands', 'store', 'io'] } } },
+                  { module: { origin: 'external' } },
+                ],
               },
-              message: 'lib/domain is pure: it imports only lib/domain (and schema types)',
+              message:
+                "a feature's core is pure: it imports only other cores (and schema types); reads and writes go in its commands, store, queries or effects files",
             },
             {
-              from: { element: { type: 'domain' } },
+              from: CORE,
               allow: { to: { element: { type: 'schemas' } }, dependency: { kind: 'type' } },
             },
             {
-              // Screens read and write only through lib/ui (live queries, messages).
+              // Screens read with live queries and write by sending commands.
               from: { element: { type: 'components' } },
               disallow: {
                 to: [
-                  { element: { type: ['db', 'services', 'cli', 'content'] } },
-                  { module: { origin: 'external', source: ['dexie', 'dexie-react-hooks', 'zod'] } },
+                  { element: { type: ['db', 'runner', 'cli', 'content'] } },
+                  { file: { categories: { anyOf: ['commands', 'store'] } } },
+                  { module: { origin: 'external', source: ['dexie', 'zod'] } },
                 ],
               },
-              message: 'components reach the database and the background only through lib/ui',
+              message:
+                'components read through queries (live) and write by sending commands (lib/ui/send)',
             },
           ],
         },
@@ -77,7 +113,9 @@ export default tseslint.config(
   },
   {
     // The pure core has no browser globals either.
-    files: ['lib/domain/**'],
+    files: [
+      'lib/{web,guides,progress,report,review,visits,recognition,site-access,settings,backup,sync}/!(*-store|*-queries|*-effects|*-shipped|use-*|store|queries|commands).ts',
+    ],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'indexedDB'],
     },

@@ -2,27 +2,22 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GUIDES } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
-import {
-  applyScripts,
-  planScripts,
-  refreshBadges,
-  showBadge,
-} from '@/lib/services/browser-effects';
-import { learningSitePatterns } from '@/lib/services/learning-site-patterns';
-import { forgetTab } from '@/lib/services/page-memory';
-import { siteAccessChecker } from '@/lib/services/site-access';
-import { recognisePage } from '@/lib/services/recogniser';
-import { registerMessageRoutes } from '@/lib/services/routes';
+import { applyScripts, planScripts, refreshBadges, showBadge } from '@/lib/visits/badge-effects';
+import { learningSitePatterns } from '@/lib/site-access/patterns-shipped';
+import { forgetTab } from '@/lib/visits/page-memory-store';
+import { siteAccessChecker } from '@/lib/site-access/site-access-effects';
+import { recognisePage } from '@/lib/recognition/recogniser-shipped';
+import { registerMessageRoutes } from '@/lib/commands/routes-effects';
 import {
   listenToReminderClicks,
   REMINDER_ALARM,
   remindIfDue,
   scheduleReminder,
-} from '@/lib/services/reminders';
-import { readSettings } from '@/lib/services/settings';
-import { startSync } from '@/lib/services/sync-control';
-import { migrateSavedProgress } from '@/lib/services/startup';
-import { isPaused } from '@/lib/domain/visit-policy';
+} from '@/lib/review/reminder-effects';
+import { readSettings } from '@/lib/settings/store';
+import { startSync } from '@/lib/sync/control-effects';
+import { migrateSavedProgress } from '@/lib/guides/startup-store';
+import { isPaused } from '@/lib/visits/visit-policy';
 import type { SettingsRecord } from '@/lib/schemas/records';
 
 /** Fires when a timed pause ends, so the paused mark leaves the toolbar button on time. */

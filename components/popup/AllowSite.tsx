@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { requestSites, siteName } from '@/lib/ui/site-access';
+import { requestSites, siteName } from '@/lib/site-access/site-access-queries';
 
 /** On a learning site the person has not allowed: one click allows just this site. */
 export function AllowSite({ origin, onAllowed }: { origin: string; onAllowed: () => void }) {

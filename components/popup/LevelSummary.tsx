@@ -1,8 +1,8 @@
-import { levelByNumber } from '@/lib/domain/guide-model';
-import { isReady, levelProgress } from '@/lib/domain/progress';
+import { levelByNumber } from '@/lib/guides/guide-model';
+import { isReady, levelProgress } from '@/lib/progress/progress';
 import type { Guide } from '@/lib/schemas/guide';
 import { levelTitle } from '@/lib/ui/labels';
-import { useProgressData } from '@/lib/ui/live-data';
+import { useProgressData } from '@/lib/progress/queries';
 import { ProgressRing } from '../shared/ProgressRing';
 
 /** The person's level at a glance: a ring and what it stands for. */

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { itemsById, levelByNumber } from '@/lib/domain/guide-model';
-import { quickCheckoffs } from '@/lib/domain/progress';
-import type { ItemState } from '@/lib/domain/item-state';
+import { itemsById, levelByNumber } from '@/lib/guides/guide-model';
+import { quickCheckoffs } from '@/lib/progress/progress';
+import type { ItemState } from '@/lib/progress/item-state';
 import type { ChecklistItem, Guide } from '@/lib/schemas/guide';
-import { useProgressData } from '@/lib/ui/live-data';
+import { useProgressData } from '@/lib/progress/queries';
 import { plural } from '@/lib/ui/labels';
-import { useItemState } from '@/lib/ui/use-item-state';
+import { useItemState } from '@/lib/progress/use-item-state';
 import { OpenSidePanelLink } from './OpenSidePanelButton';
 
 /** One line each: with the page and the level above, the popup fits Chrome's 600 px. */

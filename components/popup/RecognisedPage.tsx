@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { itemsById } from '@/lib/domain/guide-model';
+import { itemsById } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import type { PageInfo, StudiedOutcome } from '@/lib/ui/types';
 import { kindLabel, reasonText, SKIP_LABELS } from '@/lib/ui/labels';

@@ -1,6 +1,6 @@
 import type { Guide } from '@/lib/schemas/guide';
 import { plural } from '@/lib/ui/labels';
-import { useDueForReview } from '@/lib/ui/review-queries';
+import { useDueForReview } from '@/lib/review/queries';
 import { useOpenSidePanel } from './OpenSidePanelButton';
 
 /** How many done items are due for review, a click from the side panel's review list. */

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { levelByNumber, searchItems, type LocatedItem } from '@/lib/domain/guide-model';
+import { levelByNumber, searchItems, type LocatedItem } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { send } from '@/lib/ui/send';
-import { useProgressData } from '@/lib/ui/live-data';
+import { useProgressData } from '@/lib/progress/queries';
 import { LevelBadge } from '../shared/LevelBadge';
 import { Segmented } from '../shared/Segmented';
 import type { PageRef } from './ThisPage';

@@ -1,6 +1,6 @@
 import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useState } from 'react';
-import { MAX_URL_LENGTH } from '@/lib/domain/url';
+import { MAX_URL_LENGTH } from '@/lib/web/url';
 import type { Guide } from '@/lib/schemas/guide';
 import { describeFailure, request } from '@/lib/ui/send';
 import type { PageInfo } from '@/lib/ui/types';

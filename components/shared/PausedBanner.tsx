@@ -1,5 +1,6 @@
-import { pauseEnd, pauseState, setPause } from '@/lib/ui/pause';
-import { useSettings } from '@/lib/ui/live-data';
+import { pauseEnd, pauseState } from '@/lib/settings/pause';
+import { setPause } from '@/lib/settings/pause-effects';
+import { useSettings } from '@/lib/progress/queries';
 import { useNow } from '@/lib/ui/use-now';
 
 /**

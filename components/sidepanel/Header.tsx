@@ -1,8 +1,8 @@
-import { guideProgress } from '@/lib/domain/progress';
-import { levelByNumber } from '@/lib/domain/guide-model';
+import { guideProgress } from '@/lib/progress/progress';
+import { levelByNumber } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { levelTitle } from '@/lib/ui/labels';
-import { useProgressData } from '@/lib/ui/live-data';
+import { useProgressData } from '@/lib/progress/queries';
 import { PausedBanner } from '../shared/PausedBanner';
 import { ProgressBar } from '../shared/ProgressBar';
 import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';

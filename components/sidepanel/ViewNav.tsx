@@ -1,6 +1,6 @@
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { useSidepanelUi, type SidepanelView } from '@/lib/stores/sidepanel-ui';
-import { useDueCount } from '@/lib/ui/review-queries';
+import { useDueCount } from '@/lib/review/queries';
 import { Icon, type IconName } from '../shared/Icon';
 
 const VIEWS: { view: SidepanelView; label: string; icon: IconName }[] = [

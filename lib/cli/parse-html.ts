@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import type { RuleExample } from '../schemas/resource-rules';
-import { extractSignals, SIGNAL_LIMITS, type PageSignals } from '../domain/recognition/signals';
+import { extractSignals, SIGNAL_LIMITS, type PageSignals } from '../recognition/signals';
 
 /** Signals of a page given as HTML text, with the same extractor the content script uses. */
 export function signalsFromHtml(url: string, html: string, title?: string): PageSignals {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { buildPhraseIndex } from '../domain/recognition/key-phrases';
-import { recognise } from '../domain/recognition/recognise';
-import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../domain/recognition/rule-index';
+import { buildPhraseIndex } from '../recognition/key-phrases';
+import { recognise } from '../recognition/recognise';
+import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../recognition/rule-index';
 import { loadRecognitionData } from './load-data';
 import { signalsOfPage } from './parse-html';
 

@@ -1,4 +1,4 @@
-import { siteOrigins, contentScriptMatches } from '../domain/recognition/site-matches';
+import { siteOrigins, contentScriptMatches } from '../site-access/site-matches';
 import type { IndexedRule, ResourceRule } from '../schemas/resource-rules';
 import type { ResourceSummary } from '../schemas/resource-summary';
 import { loadRecognitionData } from './load-data';

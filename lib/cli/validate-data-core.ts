@@ -1,5 +1,5 @@
-import { guideProblems } from '../domain/guide-integrity';
-import { keyPhraseProblems, ruleProblems } from '../domain/recognition/rule-integrity';
+import { guideProblems } from '../guides/guide-integrity';
+import { keyPhraseProblems, ruleProblems } from '../recognition/rule-integrity';
 import { loadRecognitionData } from './load-data';
 import { signalsOfPage } from './parse-html';
 

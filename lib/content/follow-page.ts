@@ -1,5 +1,5 @@
-import type { PageVerdict, StudiedOutcome } from '../services/protocol';
-import { extractSignals } from '../domain/recognition/signals';
+import type { PageVerdict, StudiedOutcome } from '../commands/protocol';
+import { extractSignals } from '../recognition/signals';
 import { trackActiveTime } from './active-time';
 import { showChip } from './chip';
 import type { sendToBackground } from './page-channel';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PAGE_MESSAGES } from '../schemas/constants';
-import type { LevelmateProtocol } from '../services/protocol';
+import type { LevelmateProtocol } from '../commands/protocol';
 
 /*
  * The content script's way to the background. It runs on learning pages and must stay tiny,

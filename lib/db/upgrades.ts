@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { addDayRows } from './visit-store';
+import { addDayRows } from '../visits/store';
 import type { VisitRecord } from '../schemas/records';
 
 /** A version-1 row that cannot become a day row: the upgrade stops and version 1 stays. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_STATES } from '../domain/item-state';
+import { ITEM_STATES } from '../progress/item-state';
 import { LIMITS, SETTINGS_ID } from './constants';
 import { StableId } from './ids';
 

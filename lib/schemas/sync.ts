@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ITEM_STATES } from '../domain/item-state';
-import { parseKey } from '../domain/sync/local-values';
-import { DEVICE_ID, type Piece, type ShareMeta } from '../domain/sync/storage-items';
+import { ITEM_STATES } from '../progress/item-state';
+import { parseKey } from '../sync/local-values';
+import { DEVICE_ID, type Piece, type ShareMeta } from '../sync/storage-items';
 import { LIMITS } from './constants';
 import { Host, Timestamp } from './records';
 

@@ -1,6 +1,6 @@
-import type { ItemState } from '../domain/item-state';
-import type { TagReason } from '../domain/recognition/recognise';
-import type { SkipReason } from '../domain/visit-policy';
+import type { ItemState } from '../progress/item-state';
+import type { TagReason } from '../recognition/recognise';
+import type { SkipReason } from '../visits/visit-policy';
 
 /** "Level 3 · API Craftsperson": how a level is named everywhere, tabs included. */
 export function levelTitle(level: { number: number; name: string }): string {

@@ -1,4 +1,4 @@
-import { sendMessage, type LevelmateProtocol } from '../services/protocol';
+import { sendMessage, type LevelmateProtocol } from '../commands/protocol';
 import { useNotices } from '../stores/notices';
 
 type Name = keyof LevelmateProtocol;

@@ -1,2 +1,2 @@
-export { openSidePanel } from '../services/side-panel';
-export { onViewRequested, requestView, takeRequestedView } from '../services/view-request';
+export { openSidePanel } from './side-panel-effects';
+export { onViewRequested, requestView, takeRequestedView } from './view-request-store';

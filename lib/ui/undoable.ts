@@ -1,4 +1,4 @@
-import type { ItemState } from '../domain/item-state';
+import type { ItemState } from '../progress/item-state';
 import { useNotices } from '../stores/notices';
 import { plural } from './labels';
 import { send } from './send';

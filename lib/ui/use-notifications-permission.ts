@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { usePermissionsChange } from './use-permissions-change';
+import { usePermissionsChange } from '../site-access/use-permissions-change';
 
 const NOTIFICATIONS: Parameters<typeof browser.permissions.contains>[0] = {
   permissions: ['notifications'],

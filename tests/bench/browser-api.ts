@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
 import { BUILTIN_GUIDE, GUIDES } from '@/lib/builtin/guide';
-import { dayKey } from '@/lib/domain/activity';
-import { buildDayRows } from '@/lib/domain/visit-days';
-import { ITEM_STATES } from '@/lib/domain/item-state';
+import { dayKey } from '@/lib/progress/activity';
+import { buildDayRows } from '@/lib/visits/visit-days';
+import { ITEM_STATES } from '@/lib/progress/item-state';
 import { db, type StoredVisit } from '@/lib/db/database';
-import { ITEM_VISITS_SHOWN, itemVisits, recentVisits } from '@/lib/db/visit-queries';
-import { daysOfPage, visitsOfPage } from '@/lib/db/visit-store';
+import { ITEM_VISITS_SHOWN, itemVisits, recentVisits } from '@/lib/visits/queries';
+import { daysOfPage, visitsOfPage } from '@/lib/visits/store';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
-import { importBackup } from '@/lib/services/backup';
-import { sendMessage } from '@/lib/services/protocol';
+import { importBackup } from '@/lib/backup/store';
+import { sendMessage } from '@/lib/commands/protocol';
 
 /*
  * What `npm run bench` measures inside the built extension (a bench-only page): the real

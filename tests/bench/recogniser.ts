@@ -1,6 +1,6 @@
-import { recognise } from '../../lib/domain/recognition/recognise';
-import { buildRuleIndex, itemLevelsOf } from '../../lib/domain/recognition/rule-index';
-import type { PageSignals } from '../../lib/domain/recognition/signals';
+import { recognise } from '../../lib/recognition/recognise';
+import { buildRuleIndex, itemLevelsOf } from '../../lib/recognition/rule-index';
+import type { PageSignals } from '../../lib/recognition/signals';
 import type { IdentifierSites, ResourceRule } from '../../lib/schemas/resource-rules';
 import type { Guide } from '../../lib/schemas/guide';
 

@@ -4,7 +4,7 @@
  * those pages are for measuring, not for tuning).
  */
 import { shippedIndex } from '../../lib/cli/recognize-lines';
-import { recognise } from '../../lib/domain/recognition/recognise';
+import { recognise } from '../../lib/recognition/recognise';
 import { loadWildSet, wildSignals } from '../helpers/wild-set';
 import { wildFigures } from './wild';
 

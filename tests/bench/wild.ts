@@ -1,6 +1,6 @@
-import { buildPhraseIndex, itemsFromWords } from '../../lib/domain/recognition/key-phrases';
-import { pageText } from '../../lib/domain/recognition/page-text';
-import type { RuleIndex } from '../../lib/domain/recognition/rule-index';
+import { buildPhraseIndex, itemsFromWords } from '../../lib/recognition/key-phrases';
+import { pageText } from '../../lib/recognition/page-text';
+import type { RuleIndex } from '../../lib/recognition/rule-index';
 import type { ItemPhrases } from '../../lib/schemas/key-phrases';
 import { loadWildSet, measureWild, wildSignals, type WildPage } from '../helpers/wild-set';
 

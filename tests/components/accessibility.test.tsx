@@ -9,7 +9,7 @@ import { db } from '@/lib/db/database';
 import { answerMessages, level, resetEverything, seedStates } from './support';
 
 import { seedVisits } from '../helpers/visits';
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 /** Serious and critical problems; colour contrast needs layout, so the browser tests check it. */
 async function violations(): Promise<string[]> {

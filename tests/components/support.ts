@@ -5,14 +5,14 @@ import { vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
-import type { ItemState } from '@/lib/domain/item-state';
-import { sendMessage, type LevelmateProtocol } from '@/lib/services/protocol';
+import type { ItemState } from '@/lib/progress/item-state';
+import { sendMessage, type LevelmateProtocol } from '@/lib/commands/protocol';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 
 /*
  * Shared set-up for component tests. Each test file mocks the protocol module itself
- * (vi.mock is hoisted per file): `vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }))`.
+ * (vi.mock is hoisted per file): `vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }))`.
  */
 
 export const GUIDE = BUILTIN_GUIDE;

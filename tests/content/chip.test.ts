@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { showChip } from '@/lib/content/chip';
-import { countsFor } from '@/lib/domain/counts-for';
+import { countsFor } from '@/lib/visits/counts-for';
 
 /** The chip's shadow root is closed to the page; the chip keeps a handle for itself. */
 const chipRoot = () =>

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { loadRecognitionData } from '@/lib/cli/load-data';
 import { signalsFromHtml, signalsOfPage } from '@/lib/cli/parse-html';
-import { buildPhraseIndex } from '@/lib/domain/recognition/key-phrases';
-import { recognise } from '@/lib/domain/recognition/recognise';
-import { buildRuleIndex, itemLevelsOf } from '@/lib/domain/recognition/rule-index';
-import { ruleProblems } from '@/lib/domain/recognition/rule-integrity';
-import { contentScriptMatches, patternHost } from '@/lib/domain/recognition/site-matches';
+import { buildPhraseIndex } from '@/lib/recognition/key-phrases';
+import { recognise } from '@/lib/recognition/recognise';
+import { buildRuleIndex, itemLevelsOf } from '@/lib/recognition/rule-index';
+import { ruleProblems } from '@/lib/recognition/rule-integrity';
+import { contentScriptMatches, patternHost } from '@/lib/site-access/site-matches';
 import { BUILTIN_RULES } from '@/lib/builtin/rules';
 import { shippedRule } from '@/lib/cli/shipped-data';
 

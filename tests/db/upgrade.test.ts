@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LevelmateDatabase, type StoredVisit } from '@/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/lib/db/schema';
-import { bucketOf, itemKey } from '@/lib/domain/visit-days';
+import { bucketOf, itemKey } from '@/lib/visits/visit-days';
 import { allVisits } from '../helpers/visits';
 
 const fixturePath = (name: string) => join(import.meta.dirname, `../fixtures/${name}.json`);

@@ -1,5 +1,5 @@
 import type { LevelmateDatabase, StoredVisit } from '@/lib/db/database';
-import { buildDayRows } from '@/lib/domain/visit-days';
+import { buildDayRows } from '@/lib/visits/visit-days';
 
 /** Every stored visit, oldest id first (days in order, then each day's own order). */
 export async function allVisits(db: LevelmateDatabase): Promise<StoredVisit[]> {

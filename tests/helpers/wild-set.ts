@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { signalsOfPage } from '@/lib/cli/parse-html';
-import { recognise } from '@/lib/domain/recognition/recognise';
-import type { RuleIndex } from '@/lib/domain/recognition/rule-index';
-import type { PageSignals } from '@/lib/domain/recognition/signals';
+import { recognise } from '@/lib/recognition/recognise';
+import type { RuleIndex } from '@/lib/recognition/rule-index';
+import type { PageSignals } from '@/lib/recognition/signals';
 import { StableId } from '@/lib/schemas/ids';
 
 /*

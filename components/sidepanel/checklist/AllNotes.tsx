@@ -1,7 +1,7 @@
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import type { ProgressData } from '@/lib/ui/live-data';
+import type { ProgressData } from '@/lib/progress/queries';
 import { LevelBadge } from '../../shared/LevelBadge';
 
 /** Every item with a note, in guide order, each a click away from its place in the checklist. */

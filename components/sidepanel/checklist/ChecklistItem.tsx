@@ -1,14 +1,14 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
-import type { ItemState } from '@/lib/domain/item-state';
+import type { ItemState } from '@/lib/progress/item-state';
 import type { ChecklistItem as Item } from '@/lib/schemas/guide';
 import type { ItemStateRecord } from '@/lib/schemas/records';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { plural, STATE_LABELS } from '@/lib/ui/labels';
-import { useItemState } from '@/lib/ui/use-item-state';
+import { useItemState } from '@/lib/progress/use-item-state';
 import { keepFocusInList } from '@/lib/ui/focus-soon';
 import { LEVEL_HEADING_ID } from './level-heading';
-import { VISIT_COUNT_CAP } from '@/lib/ui/visit-queries';
+import { VISIT_COUNT_CAP } from '@/lib/visits/use-visit-queries';
 import { Icon } from '../../shared/Icon';
 import { ItemDetails } from './ItemDetails';
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { levelByNumber } from '@/lib/domain/guide-model';
+import { levelByNumber } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
-import { useProgressData } from '@/lib/ui/live-data';
+import { useProgressData } from '@/lib/progress/queries';
 import { Loading } from '../../shared/Loading';
 import { LevelPanel } from './LevelPanel';
 import { LevelTabs } from './LevelTabs';

@@ -1,5 +1,5 @@
-import type { ItemState } from '@/lib/domain/item-state';
-import type { StateLookup } from '@/lib/domain/progress';
+import type { ItemState } from '@/lib/progress/item-state';
+import type { StateLookup } from '@/lib/progress/progress';
 import type { ChecklistItem } from '@/lib/schemas/guide';
 import { useSidepanelUi, type ChecklistFilter } from '@/lib/stores/sidepanel-ui';
 import { Segmented } from '../../shared/Segmented';

@@ -1,4 +1,4 @@
-import { ITEM_STATES, type ItemState } from '@/lib/domain/item-state';
+import { ITEM_STATES, type ItemState } from '@/lib/progress/item-state';
 import type { ChecklistItem } from '@/lib/schemas/guide';
 import { STATE_LABELS } from '@/lib/ui/labels';
 import { Segmented } from '../../shared/Segmented';

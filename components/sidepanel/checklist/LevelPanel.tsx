@@ -1,8 +1,8 @@
-import { isReady, levelProgress } from '@/lib/domain/progress';
+import { isReady, levelProgress } from '@/lib/progress/progress';
 import type { Guide, Level } from '@/lib/schemas/guide';
 import { useSidepanelUi, type ChecklistFilter } from '@/lib/stores/sidepanel-ui';
 import { dreyfusLabel, levelTitle } from '@/lib/ui/labels';
-import type { ProgressData } from '@/lib/ui/live-data';
+import type { ProgressData } from '@/lib/progress/queries';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ProgressBar } from '../../shared/ProgressBar';

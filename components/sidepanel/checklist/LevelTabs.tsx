@@ -1,9 +1,9 @@
 import { Fragment, useRef, type KeyboardEvent } from 'react';
-import { isReady, levelProgress } from '@/lib/domain/progress';
+import { isReady, levelProgress } from '@/lib/progress/progress';
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { levelTitle } from '@/lib/ui/labels';
-import type { ProgressData } from '@/lib/ui/live-data';
+import type { ProgressData } from '@/lib/progress/queries';
 import { Icon } from '../../shared/Icon';
 import { ProgressBar } from '../../shared/ProgressBar';
 

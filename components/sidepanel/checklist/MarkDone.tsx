@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '@/lib/schemas/guide';
-import type { SavedProgress } from '@/lib/ui/live-data';
+import type { SavedProgress } from '@/lib/progress/queries';
 import { setItemsUndoably } from '@/lib/ui/undoable';
 
 /** Marks every item of a topic or a level done at once, with Undo; hidden when all are done. */

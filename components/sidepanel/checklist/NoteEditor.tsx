@@ -1,7 +1,7 @@
 import { LIMITS } from '@/lib/schemas/constants';
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeFailure, request } from '@/lib/ui/send';
-import { useSyncStatus } from '@/lib/ui/use-sync-status';
+import { useSyncStatus } from '@/lib/sync/use-sync-status';
 
 /** Long enough to batch a burst of typing, short enough that closing the panel loses nothing. */
 export const NOTE_SAVE_DELAY_MS = 400;

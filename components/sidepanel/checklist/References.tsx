@@ -4,7 +4,7 @@ import { kindLabel } from '@/lib/ui/labels';
 import { fullTime, relativeTime } from '@/lib/ui/relative-time';
 import { resourceIdsForReference } from '@/lib/ui/resources';
 import { useNow } from '@/lib/ui/use-now';
-import { useLastResourceVisits } from '@/lib/ui/visit-queries';
+import { useLastResourceVisits } from '@/lib/visits/use-visit-queries';
 import { Icon } from '../../shared/Icon';
 
 /** The works this level draws on, and whether the person has visited each. */

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { searchItems } from '@/lib/domain/guide-model';
+import { searchItems } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { levelTitle, plural } from '@/lib/ui/labels';
-import type { ProgressData } from '@/lib/ui/live-data';
-import { useVisitCounts } from '@/lib/ui/visit-queries';
+import type { ProgressData } from '@/lib/progress/queries';
+import { useVisitCounts } from '@/lib/visits/use-visit-queries';
 import { ChecklistItem } from './ChecklistItem';
 import { FilterBar, matchesFilter } from './FilterBar';
 

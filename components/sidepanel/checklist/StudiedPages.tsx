@@ -1,8 +1,8 @@
 import { VisitWhen } from '../../shared/VisitWhen';
 import { safeHref } from '@/lib/ui/safe-href';
 import { useNow } from '@/lib/ui/use-now';
-import { ITEM_VISITS_SHOWN } from '@/lib/ui/visit-queries';
-import { useItemVisits } from '@/lib/ui/visit-queries';
+import { ITEM_VISITS_SHOWN } from '@/lib/visits/use-visit-queries';
+import { useItemVisits } from '@/lib/visits/use-visit-queries';
 
 /** Pages the person actually studied for this item, newest first. */
 export function StudiedPages({ itemId }: { itemId: string }) {

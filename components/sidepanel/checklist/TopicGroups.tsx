@@ -1,8 +1,8 @@
-import { groupByTopic } from '@/lib/domain/guide-model';
+import { groupByTopic } from '@/lib/guides/guide-model';
 import type { ChecklistItem as Item } from '@/lib/schemas/guide';
-import type { SavedProgress } from '@/lib/ui/live-data';
+import type { SavedProgress } from '@/lib/progress/queries';
 import { topicLabel } from '@/lib/ui/topics';
-import { useVisitCounts } from '@/lib/ui/visit-queries';
+import { useVisitCounts } from '@/lib/visits/use-visit-queries';
 import { ChecklistItem } from './ChecklistItem';
 import { MarkDone } from './MarkDone';
 

@@ -1,10 +1,10 @@
-import { levelByNumber } from '@/lib/domain/guide-model';
-import { isReady, levelProgress, type Progress } from '@/lib/domain/progress';
+import { levelByNumber } from '@/lib/guides/guide-model';
+import { isReady, levelProgress, type Progress } from '@/lib/progress/progress';
 import type { Guide, Level } from '@/lib/schemas/guide';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { levelTitle, plural } from '@/lib/ui/labels';
-import type { ProgressData } from '@/lib/ui/live-data';
+import type { ProgressData } from '@/lib/progress/queries';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ProgressBar } from '../../shared/ProgressBar';

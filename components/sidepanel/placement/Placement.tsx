@@ -5,13 +5,13 @@ import {
   startPlacement,
   toggleInPlacement,
   type PlacementAnswer,
-} from '@/lib/domain/placement';
+} from '@/lib/progress/placement';
 import type { Guide } from '@/lib/schemas/guide';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { levelTitle } from '@/lib/ui/labels';
-import type { ProgressData } from '@/lib/ui/live-data';
+import type { ProgressData } from '@/lib/progress/queries';
 import { send } from '@/lib/ui/send';
 
 const ANSWERS: { answer: PlacementAnswer; label: string }[] = [

@@ -1,10 +1,10 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { itemsById } from '@/lib/domain/guide-model';
-import type { ReviewAnswer } from '@/lib/domain/review';
+import { itemsById } from '@/lib/guides/guide-model';
+import type { ReviewAnswer } from '@/lib/review/review';
 import type { Guide } from '@/lib/schemas/guide';
 import { useNotices } from '@/lib/stores/notices';
 import { keepFocusInList } from '@/lib/ui/focus-soon';
-import { useDueForReview } from '@/lib/ui/review-queries';
+import { useDueForReview } from '@/lib/review/queries';
 import { send } from '@/lib/ui/send';
 import { LevelBadge } from '../../shared/LevelBadge';
 import { Loading } from '../../shared/Loading';

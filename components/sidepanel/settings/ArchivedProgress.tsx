@@ -1,6 +1,6 @@
 import type { Guide } from '@/lib/schemas/guide';
 import { STATE_LABELS } from '@/lib/ui/labels';
-import { useArchivedStates } from '@/lib/ui/progress-queries';
+import { useArchivedStates } from '@/lib/progress/history-queries';
 
 const REASONS = {
   removed: 'removed from the guide',

@@ -1,4 +1,4 @@
-import { useExportBackup } from '@/lib/ui/export-backup';
+import { useExportBackup } from '@/lib/backup/use-export-backup';
 import { ImportBackup } from './ImportBackup';
 
 export function BackupSection() {

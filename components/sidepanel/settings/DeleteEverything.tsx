@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useExportBackup } from '@/lib/ui/export-backup';
+import { useExportBackup } from '@/lib/backup/use-export-backup';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';
 import { ConfirmQuestion } from '../../shared/ConfirmQuestion';

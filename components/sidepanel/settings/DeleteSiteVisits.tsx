@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { siteFromInput } from '@/lib/domain/url';
+import { siteFromInput } from '@/lib/web/url';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { send } from '@/lib/ui/send';

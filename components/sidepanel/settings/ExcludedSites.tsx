@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { siteFromInput } from '@/lib/domain/url';
+import { siteFromInput } from '@/lib/web/url';
 import { useNotices } from '@/lib/stores/notices';
 import { send } from '@/lib/ui/send';
 import { SiteForm } from './SiteForm';

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
-import { formatBytes } from '@/lib/ui/backup-file';
+import { formatBytes } from '@/lib/backup/backup-file-effects';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import { importBackupHere } from '@/lib/ui/import-backup';
+import { importBackupHere } from '@/lib/backup/import-effects';
 import { describeFailure } from '@/lib/ui/send';
 import { ConfirmQuestion } from '../../shared/ConfirmQuestion';
 import { Segmented } from '../../shared/Segmented';

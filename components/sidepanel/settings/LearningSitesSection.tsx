@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { plural } from '@/lib/ui/labels';
-import { requestSites, revokeSites, siteName } from '@/lib/ui/site-access';
-import { useSiteAccess } from '@/lib/ui/use-site-access';
+import { requestSites, revokeSites, siteName } from '@/lib/site-access/site-access-queries';
+import { useSiteAccess } from '@/lib/site-access/use-site-access';
 import { Loading } from '../../shared/Loading';
 
 /** Which learning sites Levelmate may read, with a way to allow the rest or take any back. */

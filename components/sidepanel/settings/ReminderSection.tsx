@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { DEFAULT_REMINDER, minuteOf, timeOf, type ReminderSetting } from '@/lib/domain/reminder';
+import { DEFAULT_REMINDER, minuteOf, timeOf, type ReminderSetting } from '@/lib/review/reminder';
 import type { SettingsRecord } from '@/lib/schemas/records';
 import { send } from '@/lib/ui/send';
 import {

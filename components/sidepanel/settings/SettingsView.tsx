@@ -1,5 +1,5 @@
 import type { Guide } from '@/lib/schemas/guide';
-import { useSettings } from '@/lib/ui/live-data';
+import { useSettings } from '@/lib/progress/queries';
 import { Loading } from '../../shared/Loading';
 import { ArchivedProgress } from './ArchivedProgress';
 import { BackupSection } from './BackupSection';

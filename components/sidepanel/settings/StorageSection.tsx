@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatBytes } from '@/lib/ui/backup-file';
+import { formatBytes } from '@/lib/backup/backup-file-effects';
 import { requestPersistentStorage } from '@/lib/ui/persistent-storage';
 
 interface StorageInfo {

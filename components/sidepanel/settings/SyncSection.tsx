@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { itemsById } from '@/lib/domain/guide-model';
+import { itemsById } from '@/lib/guides/guide-model';
 import type { Guide } from '@/lib/schemas/guide';
 import { relativeTime } from '@/lib/ui/relative-time';
 import { plural } from '@/lib/ui/labels';
 import { send } from '@/lib/ui/send';
 import { useNow } from '@/lib/ui/use-now';
-import { useSyncStatus, type SyncStatus } from '@/lib/ui/use-sync-status';
+import { useSyncStatus, type SyncStatus } from '@/lib/sync/use-sync-status';
 import { Switch } from '../../shared/Switch';
 
 function statusLine(status: SyncStatus | null, now: number): string {

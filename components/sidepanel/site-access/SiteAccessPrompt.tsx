@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { declineSites, requestSites } from '@/lib/ui/site-access';
-import { useSiteAccess } from '@/lib/ui/use-site-access';
+import { declineSites, requestSites } from '@/lib/site-access/site-access-queries';
+import { useSiteAccess } from '@/lib/site-access/use-site-access';
 import { plural } from '@/lib/ui/labels';
 import { Icon } from '../../shared/Icon';
 import { SiteList } from './SiteList';

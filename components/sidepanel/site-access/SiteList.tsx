@@ -1,4 +1,4 @@
-import { siteName } from '@/lib/ui/site-access';
+import { siteName } from '@/lib/site-access/site-access-queries';
 
 /** The sites behind a permission request, folded away until asked for. */
 export function SiteList({ origins }: { origins: readonly string[] }) {

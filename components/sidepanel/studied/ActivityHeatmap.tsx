@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useActivity } from '@/lib/ui/progress-queries';
-import { currentStreak, heatmap } from '@/lib/domain/activity';
+import { useActivity } from '@/lib/progress/history-queries';
+import { currentStreak, heatmap } from '@/lib/progress/activity';
 import type { ActivityRecord } from '@/lib/schemas/records';
 import { plural } from '@/lib/ui/labels';
 import { useNow } from '@/lib/ui/use-now';

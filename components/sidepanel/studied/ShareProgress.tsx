@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { reportCsv, reportHtml, reportMarkdown, buildReport } from '@/lib/domain/report';
+import { reportCsv, reportHtml, reportMarkdown, buildReport } from '@/lib/report/report';
 import type { Guide } from '@/lib/schemas/guide';
-import { downloadText } from '@/lib/ui/backup-file';
-import { cardPng, drawProgressCard } from '@/lib/ui/progress-card';
-import { cardContent, reportInput } from '@/lib/ui/report-data';
+import { downloadText } from '@/lib/backup/backup-file-effects';
+import { cardPng, drawProgressCard } from '@/lib/report/progress-card-effects';
+import { cardContent, reportInput } from '@/lib/report/report-queries';
 import { describeFailure } from '@/lib/ui/send';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'said'; text: string; error?: boolean };

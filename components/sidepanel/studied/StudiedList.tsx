@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { RESOURCE_TITLES, RESOURCES } from '@/lib/builtin/resources';
-import { itemsById, levelByNumber } from '@/lib/domain/guide-model';
-import { groupByResource } from '@/lib/domain/visit-days';
+import { itemsById, levelByNumber } from '@/lib/guides/guide-model';
+import { groupByResource } from '@/lib/visits/visit-days';
 import type { Guide } from '@/lib/schemas/guide';
 import { focusSoon } from '@/lib/ui/focus-soon';
 import { plural } from '@/lib/ui/labels';
 import { useNow } from '@/lib/ui/use-now';
-import { useFilteredVisits } from '@/lib/ui/visit-queries';
+import { useFilteredVisits } from '@/lib/visits/use-visit-queries';
 import { Loading } from '../../shared/Loading';
 import { NO_FILTER, StudiedFilters, type StudiedFilter } from './StudiedFilters';
 import { VisitRow } from './VisitRow';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { LocatedItem } from '@/lib/domain/guide-model';
+import type { LocatedItem } from '@/lib/guides/guide-model';
 import { useNotices } from '@/lib/stores/notices';
 import { durationText } from '@/lib/ui/labels';
 import { safeHref } from '@/lib/ui/safe-href';

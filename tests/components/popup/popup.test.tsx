@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/popup/App';
 import { db } from '@/lib/db/database';
-import type { PageInfo } from '@/lib/services/protocol';
+import type { PageInfo } from '@/lib/commands/protocol';
 import {
   answerMessages,
   GUIDE,
@@ -15,7 +15,7 @@ import {
   sent,
 } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const PAGE = {
   url: 'https://dataintensive.net/',

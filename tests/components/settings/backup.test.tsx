@@ -1,11 +1,11 @@
 import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { importBackupHere } from '@/lib/ui/import-backup';
+import { importBackupHere } from '@/lib/backup/import-effects';
 import { answerMessages, pinClock, resetEverything, sent, openPanelSection } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 // Imports run in the side panel itself; here the importer answers as each test says.
-vi.mock('@/lib/ui/import-backup', () => ({ importBackupHere: vi.fn() }));
+vi.mock('@/lib/backup/import-effects', () => ({ importBackupHere: vi.fn() }));
 const importer = vi.mocked(importBackupHere);
 type Outcome = Awaited<ReturnType<typeof importBackupHere>>;
 const importsAnswer = (answer: (mode: string, acceptFewer: boolean) => Outcome) =>

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import type { SettingsRecord } from '@/lib/schemas/records';
-import { UNTIL_RESUMED } from '@/lib/ui/pause';
+import { UNTIL_RESUMED } from '@/lib/settings/pause';
 import {
   answerMessages,
   GUIDE,
@@ -15,7 +15,7 @@ import {
   openPanelSection,
 } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const ANY_SITE = { origins: ['https://*/*', 'http://*/*'] };
 

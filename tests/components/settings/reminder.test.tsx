@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '@/lib/schemas/constants';
 import type { SettingsRecord } from '@/lib/schemas/records';
 import { answerMessages, resetEverything, sent, openPanelSection } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
 const SWITCH = { name: 'Remind me when items are due for review' };

@@ -1,10 +1,10 @@
 import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/services/sync-status';
+import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/status';
 import { answerMessages, pinClock, resetEverything, sent, openPanelSection } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const SWITCH = { name: "Sync progress through this browser's account" };
 

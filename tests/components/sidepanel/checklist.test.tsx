@@ -5,7 +5,7 @@ import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import { answerMessages, GUIDE, level, resetEverything, seedStates, sent } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const [first, second, third] = level(1).items as [
   (typeof GUIDE.levels)[0]['items'][0],

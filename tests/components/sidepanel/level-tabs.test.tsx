@@ -12,7 +12,7 @@ import {
   seedStates,
 } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 beforeEach(async () => {
   await resetEverything();

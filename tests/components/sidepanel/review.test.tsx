@@ -5,7 +5,7 @@ import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import { answerMessages, GUIDE, level, resetEverything, sent } from '../support';
 
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const DAY = 86_400_000;
 

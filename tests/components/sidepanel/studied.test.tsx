@@ -13,7 +13,7 @@ import {
 } from '../support';
 
 import { seedVisits } from '../../helpers/visits';
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const HOUR = 3_600_000;
 

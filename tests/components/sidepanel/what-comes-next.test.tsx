@@ -15,7 +15,7 @@ import {
 } from '../support';
 
 import { seedVisits } from '../../helpers/visits';
-vi.mock('@/lib/services/protocol', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 beforeEach(async () => {
   await resetEverything();

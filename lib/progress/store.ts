@@ -1,0 +1,118 @@
+import { dayKey } from './activity';
+import { answerReview, firstReview, scheduleOf, type ReviewAnswer } from '../review/review';
+import type { ItemState } from './item-state';
+import type { LevelmateDatabase } from '../db/database';
+import type { ItemStateRecord } from '../schemas/records';
+
+export class UnknownItemError extends Error {}
+
+/** Adds to one day's activity counters (creating the day), inside the caller's transaction. */
+export async function countActivity(
+  db: LevelmateDatabase,
+  time: number,
+  delta: { checkoffs?: number; studyVisits?: number },
+): Promise<void> {
+  const day = dayKey(time);
+  const current = (await db.activity.get(day)) ?? { day, checkoffs: 0, studyVisits: 0 };
+  await db.activity.put({
+    day,
+    checkoffs: Math.max(0, current.checkoffs + (delta.checkoffs ?? 0)),
+    studyVisits: Math.max(0, current.studyVisits + (delta.studyVisits ?? 0)),
+  });
+}
+
+async function upsert(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  change: (current: ItemStateRecord) => ItemStateRecord,
+  now: number,
+): Promise<ItemStateRecord> {
+  const current = (await db.itemStates.get([key.guideId, key.itemId])) ?? {
+    ...key,
+    state: 'not-started' as const,
+    note: '',
+    updatedAt: now,
+  };
+  const next = { ...change(current), updatedAt: now };
+  await db.itemStates.put(next);
+  return next;
+}
+
+/** Sets an item's state; a new "done" counts as a check-off in today's activity. */
+export async function setItemState(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  state: ItemState,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, db.activity, async () => {
+    const before = await db.itemStates.get([key.guideId, key.itemId]);
+    // Newly done: reviewed a week from now. No longer done: nothing to review.
+    await upsert(
+      db,
+      key,
+      ({ review: _review, ...current }) =>
+        state !== 'done'
+          ? { ...current, state }
+          : before?.state === 'done' && before.review
+            ? { ...current, state, review: before.review }
+            : { ...current, state, review: firstReview(now) },
+      now,
+    );
+    if (state === 'done' && before?.state !== 'done')
+      await countActivity(db, now, { checkoffs: 1 });
+    // Undoing today's check-off takes it back; an older one stays in that day's history.
+    if (state !== 'done' && before?.state === 'done' && dayKey(before.updatedAt) === dayKey(now)) {
+      await countActivity(db, now, { checkoffs: -1 });
+    }
+  });
+}
+
+export interface StateChange {
+  itemId: string;
+  state: ItemState;
+}
+
+/**
+ * Sets several items of one guide at once (a topic, a level, a placement), in one transaction,
+ * and answers what each was before, so the whole change can be undone in one step.
+ */
+export async function setItemStates(
+  db: LevelmateDatabase,
+  guideId: string,
+  changes: readonly StateChange[],
+  now: number,
+): Promise<StateChange[]> {
+  return db.transaction('rw', db.itemStates, db.activity, async () => {
+    const before = await db.itemStates.bulkGet(changes.map((c) => [guideId, c.itemId]));
+    for (const change of changes) await setItemState(db, { guideId, ...change }, change.state, now);
+    return changes.map((c, i) => ({ itemId: c.itemId, state: before[i]?.state ?? 'not-started' }));
+  });
+}
+
+/** Records a review: the item's next one comes sooner or later after the answer. */
+export async function reviewItem(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  answer: ReviewAnswer,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, async () => {
+    const saved = await db.itemStates.get([key.guideId, key.itemId]);
+    const schedule = saved && scheduleOf(saved);
+    if (!saved || !schedule) return;
+    // The item's own date stays: it is when it was done, which a review does not change.
+    await db.itemStates.put({ ...saved, review: answerReview(schedule, answer, now) });
+  });
+}
+
+export async function setNote(
+  db: LevelmateDatabase,
+  key: { guideId: string; itemId: string },
+  note: string,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.itemStates, () =>
+    upsert(db, key, (current) => ({ ...current, note }), now),
+  );
+}

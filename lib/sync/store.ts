@@ -1,0 +1,284 @@
+import { browser } from 'wxt/browser';
+import type { LevelmateDatabase } from '../db/database';
+import {
+  changedKeys,
+  itemRowOf,
+  localValues,
+  parseKey,
+  valuesOf,
+  type Values,
+} from './local-values';
+import { stampLocalChanges } from './local-changes';
+import { mergeShares, publishedBy, type Replica, type Share } from './replica';
+import { fitShare, fromWire, itemsByDevice, quotaUse, readShare } from './storage-items';
+import type { Guide } from '../schemas/guide';
+import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
+import { isPiece, isShareMeta, ShareEntriesSchema } from '../schemas/sync';
+import { readSettings } from '../settings/store';
+import { SYNC_STATUS_KEY, type SyncStatus } from './status';
+
+/*
+ * Progress that follows the person to each of their browsers, through the browser's own sync
+ * storage (no server of ours). Each run: what changed here is stamped, every other browser's
+ * share is read and checked, all are merged field by field, the result is written into this
+ * browser's database, and this browser's share is written back within the quotas.
+ */
+
+/** What this browser remembers between runs (never synced). */
+interface SyncMemory {
+  device: string;
+  /** The latest stamp this browser made. */
+  clock: number;
+  /** How far this browser has seen each device's changes (only grows). */
+  seen: Record<string, number>;
+  /** The merged map as of the last run: what "changed here since" is measured against. */
+  replica: Replica;
+}
+
+const MEMORY_KEY = 'syncMemory';
+/** Present when the person turned sync off in this browser. */
+export const SYNC_OFF_KEY = 'syncOff';
+
+const local = () => browser.storage.local;
+
+async function savedMemory(): Promise<SyncMemory | undefined> {
+  return (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+}
+
+async function memory(): Promise<SyncMemory> {
+  const saved = await savedMemory();
+  if (saved) return saved;
+  const device = crypto.randomUUID().replace(/-/g, '').slice(0, 10);
+  return { device, clock: 0, seen: {}, replica: {} };
+}
+
+/** This browser's device id in sync storage, once it has synced. */
+export async function syncDevice(): Promise<string | null> {
+  return (await savedMemory())?.device ?? null;
+}
+
+export async function isSyncOn(): Promise<boolean> {
+  return !(await local().get(SYNC_OFF_KEY))[SYNC_OFF_KEY];
+}
+
+async function setStatus(status: SyncStatus): Promise<void> {
+  await local().set({ [SYNC_STATUS_KEY]: status });
+}
+
+/** Entries this browser can hold: the installed guides' items and level choices. */
+function knownKeys(guides: readonly Guide[]): (key: string) => boolean {
+  const items = new Set(
+    guides.flatMap((g) => g.levels.flatMap((l) => l.items.map((i) => `${g.id}|${i.id}`))),
+  );
+  const guideIds = new Set(guides.map((g) => g.id));
+  return (key) => {
+    const parsed = parseKey(key);
+    if (!parsed) return false;
+    if (parsed.kind === 'item') return items.has(`${parsed.guideId}|${parsed.itemId}`);
+    if (parsed.kind === 'level') return guideIds.has(parsed.guideId);
+    return true;
+  };
+}
+
+interface OtherShares {
+  shares: Share[];
+  /** Devices with a share in sync storage, readable or not yet complete. */
+  publishing: Set<string>;
+  /** Whether every share could be read (else no deletion is forgotten this time). */
+  allRead: boolean;
+  problems: string[];
+}
+
+function readOthers(all: Record<string, unknown>, device: string): OtherShares {
+  const found: OtherShares = { shares: [], publishing: new Set(), allRead: true, problems: [] };
+  for (const [other, items] of itemsByDevice(all)) {
+    if (other === device) continue;
+    const share = readShare(other, items, isShareMeta, isPiece);
+    if (share.kind === 'incomplete') {
+      found.publishing.add(other);
+      found.allRead = false;
+      continue;
+    }
+    const entries = share.kind === 'ready' ? ShareEntriesSchema.safeParse(share.wire) : null;
+    if (share.kind === 'unreadable' || !entries?.success) {
+      found.allRead = false;
+      found.problems.push(
+        `Progress from another browser could not be read${entries?.error ? ` (${entries.error.issues[0]?.message})` : ''}; it was left out and nothing here changed because of it.`,
+      );
+      continue;
+    }
+    found.publishing.add(other);
+    found.shares.push({ entries: fromWire(entries.data as never), seen: share.meta.seen });
+  }
+  return found;
+}
+
+/** Writes the merged values into this browser's database, where they differ from it. */
+async function applyValues(
+  db: LevelmateDatabase,
+  settings: SettingsRecord,
+  current: Values,
+  merged: Replica,
+  known: (key: string) => boolean,
+): Promise<{ settingsChanged: boolean }> {
+  const target = restrict(valuesOf(merged), known);
+  const keys = changedKeys(current, target);
+  let settingsChanged = false;
+  const levels = { ...settings.currentLevels };
+  let { excludedSites, showChip } = settings;
+  for (const key of keys) {
+    const parsed = parseKey(key);
+    const fields = target[key] ?? {};
+    if (parsed?.kind === 'item') {
+      const row = itemRowOf(key, merged[key] ?? {});
+      if (row) await db.itemStates.put(row as ItemStateRecord);
+      else await db.itemStates.delete([parsed.guideId, parsed.itemId]);
+    } else if (parsed?.kind === 'level') {
+      const level = fields.level;
+      if (typeof level === 'number') levels[parsed.guideId] = level;
+      else delete levels[parsed.guideId];
+      settingsChanged = true;
+    } else if (parsed?.kind === 'settings') {
+      // None is the default: no excluded sites, the chip shown.
+      excludedSites = Array.isArray(fields.excludedSites) ? (fields.excludedSites as string[]) : [];
+      showChip = fields.showChip !== false;
+      settingsChanged = true;
+    }
+  }
+  if (settingsChanged) {
+    await db.settings.put({ ...settings, currentLevels: levels, excludedSites, showChip });
+  }
+  return { settingsChanged };
+}
+
+/** Only the entries this browser holds. */
+function restrict(values: Values, known: (key: string) => boolean): Values {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => known(key)));
+}
+
+/** The words of a failed write to sync storage. */
+function writeProblem(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  if (/QUOTA_BYTES|quota/i.test(message)) {
+    return 'The browser’s sync storage is full; Levelmate will try again with less.';
+  }
+  if (/MAX_WRITE_OPERATIONS/i.test(message)) {
+    return 'The browser limits how often extensions sync; Levelmate will try again in a minute.';
+  }
+  return `The browser did not sync (${message.slice(0, 120)}); Levelmate will try again.`;
+}
+
+/** One sync run. Answers whether the settings changed, so the caller can apply them. */
+export async function syncOnce(
+  db: LevelmateDatabase,
+  guides: readonly Guide[],
+  now: number,
+): Promise<{ settingsChanged: boolean; status: SyncStatus }> {
+  if (!(await isSyncOn())) {
+    const status: SyncStatus = {
+      on: false,
+      lastSync: null,
+      otherBrowsers: 0,
+      localNotes: [],
+      problem: null,
+    };
+    await setStatus(status);
+    return { settingsChanged: false, status };
+  }
+  const mem = await memory();
+  const all = await browser.storage.sync.get(null);
+  const others = readOthers(all, mem.device);
+  const known = knownKeys(guides);
+
+  const { merged, seen, clock, settingsChanged } = await db.transaction(
+    'rw',
+    db.itemStates,
+    db.settings,
+    async () => {
+      const settings = await readSettings(db);
+      const { values: current, changedAt } = localValues(
+        await db.itemStates.toArray(),
+        settings,
+        guides.map((g) => g.id),
+      );
+      const stamped = stampLocalChanges(mem.replica, current, {
+        device: mem.device,
+        now,
+        clock: mem.clock,
+        known,
+        changedAt,
+      });
+      const { merged, seen } = mergeShares(
+        stamped.replica,
+        mem.seen,
+        others.shares,
+        others.allRead,
+      );
+      const applied = await applyValues(db, settings, current, merged, known);
+      return { merged, seen, clock: stamped.clock, ...applied };
+    },
+  );
+  await local().set({
+    [MEMORY_KEY]: { device: mem.device, clock, seen, replica: merged } satisfies SyncMemory,
+  });
+
+  // This browser's share: what it wrote last, within what the other browsers leave free.
+  const mine = (key: string) => key.startsWith(`${mem.device}.`);
+  const othersItems = Object.fromEntries(Object.entries(all).filter(([key]) => !mine(key)));
+  const publishing = new Set([...others.publishing, mem.device]);
+  const { items, localNotes } = fitShare(
+    mem.device,
+    { seen, entries: publishedBy(merged, mem.device, publishing) },
+    quotaUse(othersItems),
+  );
+  const changed = Object.fromEntries(
+    Object.entries(items).filter(
+      ([key, value]) => JSON.stringify(all[key]) !== JSON.stringify(value),
+    ),
+  );
+  const stale = Object.keys(all).filter((key) => mine(key) && !(key in items));
+  let problem = others.problems[0] ?? null;
+  try {
+    // One write and at most one removal per run: the browser counts operations, not keys.
+    if (Object.keys(changed).length > 0) await browser.storage.sync.set(changed);
+    if (stale.length > 0) await browser.storage.sync.remove(stale);
+  } catch (error) {
+    problem = writeProblem(error);
+  }
+  const status: SyncStatus = {
+    on: true,
+    lastSync: problem ? ((await lastStatus())?.lastSync ?? null) : now,
+    otherBrowsers: publishing.size - 1,
+    localNotes: localNotes.map((key) => {
+      const parsed = parseKey(key);
+      return parsed?.kind === 'item' ? parsed.itemId : key;
+    }),
+    problem,
+  };
+  await setStatus(status);
+  return { settingsChanged, status };
+}
+
+async function lastStatus(): Promise<SyncStatus | undefined> {
+  return (await local().get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined;
+}
+
+/**
+ * Stops syncing in this browser: its share leaves sync storage (the other browsers keep
+ * everything they merged, and take over publishing it) and its memory of the map is dropped.
+ */
+export async function leaveSync(): Promise<void> {
+  const mem = await savedMemory();
+  if (mem) {
+    const all = await browser.storage.sync.get(null);
+    const mine = Object.keys(all).filter((key) => key.startsWith(`${mem.device}.`));
+    if (mine.length > 0) await browser.storage.sync.remove(mine);
+  }
+  await local().remove(MEMORY_KEY);
+  await local().set({ [SYNC_OFF_KEY]: true });
+}
+
+/** Turns sync back on: the next run merges this browser's data with the others'. */
+export async function joinSync(): Promise<void> {
+  await local().remove(SYNC_OFF_KEY);
+}

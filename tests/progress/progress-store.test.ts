@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dayKey } from '@/lib/progress/activity';
+import { reviewItem, setItemState, setNote } from '@/lib/progress/store';
+import { freshDb } from '../helpers/db';
+
+const key = { guideId: 'backend-engineering', itemId: 'http-message-anatomy' };
+const T = new Date(2026, 10, 22, 10).getTime();
+
+describe('check-offs and notes', () => {
+  it("saves a state and counts a new check-off in the day's activity", async () => {
+    const db = freshDb();
+    await setItemState(db, key, 'done', T);
+    expect(await db.itemStates.get([key.guideId, key.itemId])).toEqual({
+      ...key,
+      state: 'done',
+      note: '',
+      updatedAt: T,
+      review: { step: 0, due: T + 7 * 86_400_000 },
+    });
+    expect(await db.activity.get(dayKey(T))).toEqual({
+      day: dayKey(T),
+      checkoffs: 1,
+      studyVisits: 0,
+    });
+  });
+
+  it("does not count the same check-off twice, and takes back today's undone one", async () => {
+    const db = freshDb();
+    await setItemState(db, key, 'done', T);
+    await setItemState(db, key, 'done', T + 1000);
+    expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(1);
+    await setItemState(db, key, 'learning', T + 2000);
+    expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(0);
+  });
+
+  it("keeps an older day's check-off in its history when undone later", async () => {
+    const db = freshDb();
+    const nextDay = T + 86_400_000;
+    await setItemState(db, key, 'done', T);
+    await setItemState(db, key, 'not-started', nextDay);
+    expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(1);
+    expect((await db.activity.get(dayKey(nextDay)))?.checkoffs ?? 0).toBe(0);
+  });
+
+  it('keeps the note when the state changes and the state when the note changes', async () => {
+    const db = freshDb();
+    await setNote(db, key, 'Read RFC 9110 §9 <b>twice</b> 📚', T);
+    await setItemState(db, key, 'learning', T + 1);
+    await setNote(db, key, 'Read RFC 9110 §9 <b>twice</b> 📚 and tried curl -X OPTIONS', T + 2);
+    expect(await db.itemStates.get([key.guideId, key.itemId])).toMatchObject({
+      state: 'learning',
+      note: 'Read RFC 9110 §9 <b>twice</b> 📚 and tried curl -X OPTIONS',
+      updatedAt: T + 2,
+    });
+  });
+});
+
+describe('review', () => {
+  it('schedules a newly done item a week out, keeps it while done, drops it when undone', async () => {
+    const db = freshDb();
+    const key = { guideId: 'backend-engineering', itemId: 'sql-crud-statements' };
+    const T0 = Date.UTC(2026, 10, 1);
+    await setItemState(db, key, 'done', T0);
+    expect((await db.itemStates.get([key.guideId, key.itemId]))?.review).toEqual({
+      step: 0,
+      due: T0 + 7 * 86_400_000,
+    });
+    await reviewItem(db, key, 'still', T0 + 8 * 86_400_000);
+    const reviewed = await db.itemStates.get([key.guideId, key.itemId]);
+    expect(reviewed?.review).toEqual({ step: 1, due: T0 + 38 * 86_400_000 });
+    expect(reviewed?.updatedAt).toBe(T0);
+    await setItemState(db, key, 'learning', T0 + 9 * 86_400_000);
+    expect((await db.itemStates.get([key.guideId, key.itemId]))?.review).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_GUIDE as GUIDE } from '@/lib/builtin/guide';
+import { buildReport, reportCsv, reportHtml, reportMarkdown } from '@/lib/report/report';
+import type { ItemStateRecord, VisitRecord } from '@/lib/schemas/records';
+
+const T = new Date(2026, 10, 20, 10).getTime();
+const l1 = GUIDE.levels[0]!.items;
+const l4 = GUIDE.levels[3]!.items;
+const state = (itemId: string, s: ItemStateRecord['state'], note = ''): ItemStateRecord => ({
+  guideId: GUIDE.id,
+  itemId,
+  state: s,
+  note,
+  updatedAt: T,
+});
+const visit = (
+  n: number,
+  itemIds: string[],
+  resourceId: string | null,
+  activeMs: number,
+): VisitRecord => ({
+  id: n,
+  url: `https://example.org/${n}`,
+  host: 'example.org',
+  title: `<script>x</script> =SUM(A1) page ${n}`,
+  resourceId,
+  itemIds,
+  topics: [],
+  firstVisitAt: T,
+  lastVisitAt: T,
+  count: 1,
+  activeMs,
+  source: 'auto',
+});
+
+const input = (includeNotes = false) => ({
+  guide: GUIDE,
+  level: 4,
+  states: [
+    state(l1[0]!.id, 'done', 'secret note'),
+    state(l1[1]!.id, 'done'),
+    state(l4[2]!.id, 'learning'),
+  ],
+  visits: [
+    visit(1, [l4[2]!.id], 'ddia', 30 * 60_000),
+    visit(2, [l4[2]!.id], 'ddia', 15 * 60_000),
+    visit(3, [l4[2]!.id], null, 0),
+  ],
+  resourceTitles: new Map([['ddia', 'Designing Data-Intensive Applications']]),
+  includeNotes,
+  now: T,
+});
+
+describe('the progress report', () => {
+  it('says the level, progress per level, done and learning items with dates, and what was studied', () => {
+    const report = buildReport(input());
+    expect(report.level).toEqual({ number: 4, name: GUIDE.levels[3]!.name });
+    expect(report.levels[0]).toMatchObject({ number: 1, done: 2, counted: 13, percent: 15 });
+    expect(report.done.map((i) => i.short)).toEqual([l1[0]!.short, l1[1]!.short]);
+    expect(report.done[0]!.since).toBe('2026-11-20');
+    expect(report.learning.map((i) => i.short)).toEqual([l4[2]!.short]);
+    expect(report.studied).toEqual([
+      {
+        short: l4[2]!.short,
+        level: 4,
+        resources: [
+          { title: 'Designing Data-Intensive Applications', pages: 2, activeMs: 45 * 60_000 },
+          { title: 'example.org', pages: 1, activeMs: 0 },
+        ],
+      },
+    ]);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain(`- **L1 ${l1[0]!.short}** (done 2026-11-20)`);
+    expect(markdown).toContain('  - Designing Data-Intensive Applications: 2 pages, 45 min');
+    expect(markdown).toContain('| 4. ');
+  });
+
+  it('leaves notes out unless the person includes them', () => {
+    expect(reportMarkdown(buildReport(input()))).not.toContain('secret note');
+    expect(reportCsv(input())).not.toContain('secret note');
+    expect(reportMarkdown(buildReport(input(true)))).toContain('Note: secret note');
+    expect(reportCsv(input(true))).toContain('secret note');
+  });
+
+  it('writes page text as text: escaped in the page, never a formula in the CSV', () => {
+    const page = reportHtml(buildReport(input()));
+    expect(page).not.toContain('<script>x');
+    expect(page).toContain('@media print');
+    const rows = reportCsv(input()).split('\r\n');
+    expect(rows[0]).toBe(
+      'kind,level,item,state,date,note,page title,address,resource,minutes read',
+    );
+    const formula = {
+      ...input(),
+      visits: [{ ...visit(9, [], null, 0), title: '=HYPERLINK("x")' }],
+    };
+    expect(reportCsv(formula)).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(reportCsv(formula)).not.toMatch(/,=HYPERLINK/);
+  });
+});
