@@ -193,11 +193,60 @@ export interface ImportOptions {
   acceptFewer?: boolean;
 }
 
+/** A backup read, checked and brought up to the installed guides: ready to write. */
+export type CheckedBackup =
+  { kind: 'ready'; tables: BackupTables } | { kind: 'refused'; reason: string; details: string };
+
 /**
- * Imports a backup in one transaction: "replace" makes the database exactly the backup;
- * "merge" keeps the newer state of each item, adds visits it does not have and merges the
- * ones it has. Nothing is written unless the whole file is valid and known.
+ * Reads a backup file and checks all of it (format, every row, every item against the
+ * installed guides) before anything is written. Pure work: no database.
  */
+export function checkBackup(text: string, guides: readonly Guide[], now: number): CheckedBackup {
+  try {
+    const backup = parseBackup(text);
+    const tables = prepare(backup, guides, now);
+    // A version-1 backup's visit ids were row numbers; they get day-named ids here.
+    if (backup.formatVersion < 2)
+      tables.visits = tables.visits.map(({ id: _id, ...visit }) => visit);
+    return { kind: 'ready', tables };
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    return { kind: 'refused', reason: error.message, details: error.details };
+  }
+}
+
+/**
+ * Writes a checked backup, inside the caller's transaction over every table: "replace" makes
+ * the database exactly the backup; "merge" keeps the newer state of each item, adds visits it
+ * does not have and merges the ones it has.
+ */
+export async function writeBackup(
+  db: LevelmateDatabase,
+  tables: BackupTables,
+  mode: ImportMode,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  if (mode === 'replace') {
+    const current = progressCount(await db.itemStates.toArray());
+    const after = progressCount(tables.itemStates);
+    if (after < current && !options.acceptFewer) {
+      return { kind: 'confirm-fewer', now: current, after };
+    }
+    await Promise.all(DATA_TABLES.map((name) => db.table(name).clear()));
+    for (const name of PLAIN_BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
+    await addDayRows(db, tables.visits);
+  } else {
+    await mergeTables(db, tables);
+  }
+  return {
+    kind: 'imported',
+    mode,
+    itemStates: tables.itemStates.length,
+    visits: tables.visits.length,
+  };
+}
+
+/** Checks and writes a backup in one transaction (tests and the bench; the app uses its command). */
 export async function importBackup(
   db: LevelmateDatabase,
   text: string,
@@ -206,38 +255,9 @@ export async function importBackup(
   now: number,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  let tables: BackupTables;
-  let formatVersion: number;
-  try {
-    const backup = parseBackup(text);
-    formatVersion = backup.formatVersion;
-    tables = prepare(backup, guides, now);
-  } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
-    return { kind: 'refused', reason: error.message, details: error.details };
-  }
-  // A version-1 backup's visit ids were row numbers; they get day-named ids here.
-  if (formatVersion < 2) tables.visits = tables.visits.map(({ id: _id, ...visit }) => visit);
-  return db.transaction('rw', allTables(db), async (): Promise<ImportOutcome> => {
-    if (mode === 'replace') {
-      const current = progressCount(await db.itemStates.toArray());
-      const after = progressCount(tables.itemStates);
-      if (after < current && !options.acceptFewer) {
-        return { kind: 'confirm-fewer', now: current, after };
-      }
-      await Promise.all(DATA_TABLES.map((name) => db.table(name).clear()));
-      for (const name of PLAIN_BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
-      await addDayRows(db, tables.visits);
-    } else {
-      await mergeTables(db, tables);
-    }
-    return {
-      kind: 'imported',
-      mode,
-      itemStates: tables.itemStates.length,
-      visits: tables.visits.length,
-    };
-  });
+  const checked = checkBackup(text, guides, now);
+  if (checked.kind === 'refused') return checked;
+  return db.transaction('rw', allTables(db), () => writeBackup(db, checked.tables, mode, options));
 }
 
 async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {

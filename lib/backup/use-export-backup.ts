@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { sendMessage } from '../commands/protocol';
+import { describeFailure, request } from '../ui/send';
 import { backupFileName, downloadText, formatBytes } from './backup-file-effects';
-import { describeFailure } from '../ui/send';
 
 export type ExportStatus =
   | { kind: 'idle' }
@@ -15,7 +14,7 @@ export function useExportBackup(): { status: ExportStatus; run: () => Promise<bo
   const run = async () => {
     setStatus({ kind: 'busy' });
     try {
-      const json = await sendMessage('exportBackup', {});
+      const json = await request('exportBackup', {});
       const name = backupFileName(new Date());
       downloadText(json, name);
       setStatus({ kind: 'done', text: `Saved ${name} (${formatBytes(new Blob([json]).size)}).` });

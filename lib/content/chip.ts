@@ -1,4 +1,4 @@
-import type { StudiedOutcome } from '../commands/protocol';
+import type { StudiedOutcome } from '../visits/page-verdict';
 
 /**
  * The in-page chip: a small note in a closed shadow root, plain DOM, that names the resource

@@ -1,4 +1,4 @@
-import type { PageVerdict, StudiedOutcome } from '../commands/protocol';
+import type { PageVerdict, StudiedOutcome } from '../visits/page-verdict';
 import { extractSignals } from '../recognition/signals';
 import { trackActiveTime } from './active-time';
 import { showChip } from './chip';

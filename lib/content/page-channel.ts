@@ -1,31 +1,27 @@
 import { browser } from 'wxt/browser';
-import type { PAGE_MESSAGES } from '../schemas/constants';
-import type { LevelmateProtocol } from '../commands/protocol';
+import type {
+  CommandInput,
+  CommandMessage,
+  CommandReply,
+  CommandResult,
+} from '../commands/protocol';
+import { COMMAND_CHANNEL } from '../commands/protocol';
 
 /*
- * The content script's way to the background. It runs on learning pages and must stay tiny,
- * so it speaks this minimal channel rather than carrying the messaging library the extension's
- * own pages use. The background validates every message the same way either route.
+ * The content script's way to the background: the same command messages the extension's
+ * pages send, with nothing else loaded (it runs on learning pages and must stay tiny). The
+ * background decides what a page may send.
  */
 
-export const PAGE_CHANNEL = 'levelmate-page';
+export type PageCommand =
+  'pageSignals' | 'activeTime' | 'markStudied' | 'undoStudied' | 'notLearningPage';
 
-export type PageMessageName = (typeof PAGE_MESSAGES)[number];
-
-export interface PageMessage {
-  channel: typeof PAGE_CHANNEL;
-  type: PageMessageName;
-  data: unknown;
-}
-
-export type PageReply = { ok: true; value: unknown } | { ok: false; error: string };
-
-export async function sendToBackground<N extends PageMessageName>(
+export async function sendToBackground<N extends PageCommand>(
   type: N,
-  data: Parameters<LevelmateProtocol[N]>[0],
-): Promise<ReturnType<LevelmateProtocol[N]>> {
-  const message: PageMessage = { channel: PAGE_CHANNEL, type, data };
-  const reply = (await browser.runtime.sendMessage(message)) as PageReply | undefined;
+  data: CommandInput<N>,
+): Promise<CommandResult<N>> {
+  const message: CommandMessage = { channel: COMMAND_CHANNEL, type, data };
+  const reply = (await browser.runtime.sendMessage(message)) as CommandReply | undefined;
   if (!reply?.ok) throw new Error(reply?.error ?? 'Levelmate did not answer');
-  return reply.value as ReturnType<LevelmateProtocol[N]>;
+  return reply.value as CommandResult<N>;
 }

@@ -6,18 +6,23 @@ import type {
   ItemStateRecord,
   PageBucketRecord,
   SettingsRecord,
+  UndoRecord,
   UrlChoiceRecord,
   VisitDayRecord,
   VisitRecord,
   VisitSummaryRecord,
 } from '../schemas/records';
+import { changeRecorder } from '../commands/changes';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
-import { upgradeVisitsToDays } from './upgrades';
+import { upgradeDoneAt, upgradeVisitsToDays } from './upgrades';
 
 export type StoredVisit = VisitRecord;
 
 /** Named upgrade functions, by the version they upgrade to. */
-const UPGRADES: Partial<Record<number, typeof upgradeVisitsToDays>> = { 2: upgradeVisitsToDays };
+const UPGRADES: Partial<Record<number, typeof upgradeVisitsToDays>> = {
+  2: upgradeVisitsToDays,
+  3: upgradeDoneAt,
+};
 
 export class LevelmateDatabase extends Dexie {
   itemStates!: Dexie.Table<ItemStateRecord, [string, string]>;
@@ -29,9 +34,11 @@ export class LevelmateDatabase extends Dexie {
   settings!: EntityTable<SettingsRecord, 'id'>;
   urlChoices!: EntityTable<UrlChoiceRecord, 'url'>;
   guideVersions!: EntityTable<GuideVersionRecord, 'guideId'>;
+  undos!: EntityTable<UndoRecord, 'token'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
+    this.use(changeRecorder);
     for (const { version, stores } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       const upgrade = UPGRADES[version];
@@ -51,6 +58,7 @@ export const DATA_TABLES = [
   'settings',
   'urlChoices',
   'guideVersions',
+  'undos',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

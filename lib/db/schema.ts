@@ -40,9 +40,20 @@ export const SCHEMA_V2 = {
   pageBuckets: 'bucket',
 } as const;
 
+/**
+ * Version 3: a done item keeps when it was done (doneAt), apart from when it was last edited;
+ * "Mark studied" keeps its undo with the change it undoes, in the same transaction.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  // what a "Mark studied" changed, by its undo token, kept for a few minutes
+  undos: 'token, createdAt',
+} as const;
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ] as const;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

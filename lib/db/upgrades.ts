@@ -31,3 +31,16 @@ export async function upgradeVisitsToDays(tx: Transaction): Promise<void> {
   const old = await tx.table('visits').toArray();
   await addDayRows(tx, old.map(checkOldVisit));
 }
+
+/**
+ * Version 2 → 3: a done item's doneAt is the best time known for it, its last change (before
+ * version 3 the two were one field).
+ */
+export async function upgradeDoneAt(tx: Transaction): Promise<void> {
+  await tx
+    .table('itemStates')
+    .toCollection()
+    .modify((row: { state: string; updatedAt: number; doneAt?: number }) => {
+      if (row.state === 'done' && row.doneAt === undefined) row.doneAt = row.updatedAt;
+    });
+}

@@ -47,25 +47,42 @@ export async function setItemState(
 ): Promise<void> {
   await db.transaction('rw', db.itemStates, db.activity, async () => {
     const before = await db.itemStates.get([key.guideId, key.itemId]);
-    // Newly done: reviewed a week from now. No longer done: nothing to review.
+    // Newly done: done now, reviewed a week from now. No longer done: nothing to review.
     await upsert(
       db,
       key,
-      ({ review: _review, ...current }) =>
+      ({ review: _review, doneAt: _doneAt, ...current }) =>
         state !== 'done'
           ? { ...current, state }
-          : before?.state === 'done' && before.review
-            ? { ...current, state, review: before.review }
-            : { ...current, state, review: firstReview(now) },
+          : before?.state === 'done'
+            ? { ...current, state, ...doneFields(before, now) }
+            : { ...current, state, doneAt: now, review: firstReview(now) },
       now,
     );
     if (state === 'done' && before?.state !== 'done')
       await countActivity(db, now, { checkoffs: 1 });
     // Undoing today's check-off takes it back; an older one stays in that day's history.
-    if (state !== 'done' && before?.state === 'done' && dayKey(before.updatedAt) === dayKey(now)) {
+    const doneAt = before && doneTime(before);
+    if (
+      state !== 'done' &&
+      doneAt !== null &&
+      doneAt !== undefined &&
+      dayKey(doneAt) === dayKey(now)
+    ) {
       await countActivity(db, now, { checkoffs: -1 });
     }
   });
+}
+
+/** When a done row was done: its own doneAt (rows from before version 3 have their edit time). */
+function doneTime(row: ItemStateRecord): number | null {
+  return row.state === 'done' ? (row.doneAt ?? row.updatedAt) : null;
+}
+
+/** A done row's done time and review, kept as they are when it is set done again. */
+function doneFields(row: ItemStateRecord, now: number): Pick<ItemStateRecord, 'doneAt' | 'review'> {
+  const doneAt = doneTime(row) ?? now;
+  return { doneAt, review: row.review ?? firstReview(doneAt) };
 }
 
 export interface StateChange {

@@ -58,7 +58,15 @@ export function buildReport(input: ReportInput): ProgressReport {
       const saved = byItem.get(item.id);
       if (saved?.state !== state) return [];
       const note = input.includeNotes && saved.note.trim() ? saved.note.trim() : undefined;
-      return [{ level, short: item.short, text: item.text, since: dayKey(saved.updatedAt), note }];
+      return [
+        {
+          level,
+          short: item.short,
+          text: item.text,
+          since: dayKey(saved.doneAt ?? saved.updatedAt),
+          note,
+        },
+      ];
     });
   // Visits by item in one pass: a long history has a hundred thousand of them.
   const visitsOf = new Map<string, (typeof visits)[number][]>();

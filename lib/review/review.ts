@@ -45,15 +45,22 @@ export function answerReview(
 export function scheduleOf(state: {
   state: string;
   updatedAt: number;
+  doneAt?: number;
   review?: ReviewSchedule;
 }): ReviewSchedule | null {
   if (state.state !== 'done') return null;
-  return state.review ?? firstReview(state.updatedAt);
+  return state.review ?? firstReview(state.doneAt ?? state.updatedAt);
 }
 
 /** Done items due for review at `now`, the longest overdue first. */
 export function dueForReview<
-  T extends { itemId: string; state: string; updatedAt: number; review?: ReviewSchedule },
+  T extends {
+    itemId: string;
+    state: string;
+    updatedAt: number;
+    doneAt?: number;
+    review?: ReviewSchedule;
+  },
 >(states: readonly T[], now: number): T[] {
   return states
     .map((s) => ({ s, schedule: scheduleOf(s) }))

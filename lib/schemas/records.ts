@@ -17,6 +17,8 @@ export const ItemStateRecord = z.object({
   state: z.enum(ITEM_STATES),
   note: z.string().max(LIMITS.note),
   updatedAt: Timestamp,
+  /** When a done item was done (missing for items not done). */
+  doneAt: Timestamp.optional(),
   /** A done item's next review (missing: a week after it was done). */
   review: z.object({ step: z.number().int().min(0).max(3), due: Timestamp }).optional(),
 });
@@ -107,6 +109,20 @@ export const GuideVersionRecord = z.object({
   updatedAt: Timestamp,
 });
 
+/** What a "Mark studied" changed, so its Undo can take exactly that back. */
+export const UndoRecord = z.object({
+  token: z.string().min(8).max(64),
+  /** The site of the page it was done on: only that page (or the extension) may undo it. */
+  origin: z.string(),
+  createdAt: Timestamp,
+  visitId: z.number().int().positive(),
+  createdVisit: z.boolean(),
+  addedItemIds: z.array(StableId),
+  states: z.array(
+    z.object({ guideId: StableId, itemId: StableId, before: z.enum(ITEM_STATES).nullable() }),
+  ),
+});
+
 export type ItemStateRecord = z.infer<typeof ItemStateRecord>;
 export type ArchivedItemStateRecord = z.infer<typeof ArchivedItemStateRecord>;
 export type VisitRecord = z.infer<typeof VisitRecord> & { id: number };
@@ -117,3 +133,4 @@ export type ActivityRecord = z.infer<typeof ActivityRecord>;
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 export type UrlChoiceRecord = z.infer<typeof UrlChoiceRecord>;
 export type GuideVersionRecord = z.infer<typeof GuideVersionRecord>;
+export type UndoRecord = z.infer<typeof UndoRecord>;

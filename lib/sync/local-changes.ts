@@ -19,6 +19,12 @@ export interface StampOptions {
   known: (key: string) => boolean;
   /** When an entry last changed, where this browser knows (an item row's own time). */
   changedAt?: Readonly<Record<string, number>>;
+  /**
+   * The item changes since the last run came from a restored backup: each keeps its row's own
+   * time, so a change made after the backup (here or elsewhere) still wins, and what the backup
+   * lacks is not deleted.
+   */
+  restore?: boolean;
 }
 
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
@@ -26,7 +32,7 @@ const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
 export function stampLocalChanges(
   mirror: Replica,
   local: Values,
-  { device, now, clock, known, changedAt = {} }: StampOptions,
+  { device, now, clock, known, changedAt = {}, restore = false }: StampOptions,
 ): { replica: Replica; clock: number } {
   const replica: Replica = { ...mirror };
   let latest = clock;
@@ -43,6 +49,13 @@ export function stampLocalChanges(
       const value = current?.[name] ?? null;
       const previous: Field | undefined = before[name];
       if (previous ? same(previous.v, value) : value === null) continue;
+      if (restore && key.startsWith('i|')) {
+        // A restored value is as old as its row; older than what is known, it does not win.
+        if (current === undefined || (previous && previous.s.t >= rowTime)) continue;
+        latest = Math.max(latest, rowTime);
+        entry[name] = { v: value, s: { t: rowTime, d: device } };
+        continue;
+      }
       const when = name === 'review' ? now : rowTime;
       const t = Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1);
       latest = t;

@@ -18,6 +18,7 @@ interface ItemStateLike {
   state: string;
   note: string;
   updatedAt: number;
+  doneAt?: number;
   review?: { step: number; due: number };
 }
 
@@ -98,6 +99,8 @@ export function itemRowOf(key: string, entry: Entry): ItemStateLike | null {
     state,
     note: typeof note === 'string' ? note : '',
     updatedAt: Math.max(entry.state!.s.t, entry.note?.s.t ?? 0),
+    // Done when the state became "done" (the review dates travel on their own).
+    ...(state === 'done' ? { doneAt: entry.state!.s.t } : {}),
     ...(review ? { review } : {}),
   };
 }

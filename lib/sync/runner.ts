@@ -10,6 +10,11 @@ export interface SyncRunner {
   soon(): void;
   /** Runs now (or right after the run in progress), and resolves when done. */
   now(): Promise<void>;
+  /**
+   * Runs other sync work (turning sync on or off) in the same line as the runs, so it never
+   * overlaps one: a run in flight finishes before sync is turned off, and none starts during.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export function syncRunner(
@@ -34,7 +39,17 @@ export function syncRunner(
     return queue;
   };
 
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const done = queue.then(task);
+    queue = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
+  };
+
   return {
+    exclusive,
     soon() {
       clearTimeout(timer);
       const wait = Math.max(waitMs, lastStart + minGapMs - Date.now());

@@ -33,6 +33,8 @@ interface SyncMemory {
   seen: Record<string, number>;
   /** The merged map as of the last run: what "changed here since" is measured against. */
   replica: Replica;
+  /** A backup was restored since the last run: its states carry the backup's times. */
+  restore?: boolean;
 }
 
 const MEMORY_KEY = 'syncMemory';
@@ -120,7 +122,7 @@ async function applyValues(
   current: Values,
   merged: Replica,
   known: (key: string) => boolean,
-): Promise<{ settingsChanged: boolean }> {
+): Promise<void> {
   const target = restrict(valuesOf(merged), known);
   const keys = changedKeys(current, target);
   let settingsChanged = false;
@@ -148,7 +150,6 @@ async function applyValues(
   if (settingsChanged) {
     await db.settings.put({ ...settings, currentLevels: levels, excludedSites, showChip });
   }
-  return { settingsChanged };
 }
 
 /** Only the entries this browser holds. */
@@ -168,12 +169,59 @@ function writeProblem(error: unknown): string {
   return `The browser did not sync (${message.slice(0, 120)}); Levelmate will try again.`;
 }
 
-/** One sync run. Answers whether the settings changed, so the caller can apply them. */
-export async function syncOnce(
+/** What a run hands to its transaction: this browser's memory and the others' shares. */
+export interface MergeInput {
+  device: string;
+  clock: number;
+  seen: Record<string, number>;
+  replica: Replica;
+  restore: boolean;
+  shares: Share[];
+  allRead: boolean;
+}
+
+export interface MergeResult {
+  merged: Replica;
+  seen: Record<string, number>;
+  clock: number;
+}
+
+/**
+ * The database side of a run, inside one transaction over item states and settings: what
+ * changed here is stamped, the shares are merged in, and the result is written where it
+ * differs. (The 'mergeSync' command runs it, so its writes are recorded like any other.)
+ */
+export async function mergeIntoDatabase(
   db: LevelmateDatabase,
+  input: MergeInput,
   guides: readonly Guide[],
   now: number,
-): Promise<{ settingsChanged: boolean; status: SyncStatus }> {
+): Promise<MergeResult> {
+  const known = knownKeys(guides);
+  const settings = await readSettings(db);
+  const { values: current, changedAt } = localValues(
+    await db.itemStates.toArray(),
+    settings,
+    guides.map((g) => g.id),
+  );
+  const stamped = stampLocalChanges(input.replica, current, {
+    device: input.device,
+    now,
+    clock: input.clock,
+    known,
+    changedAt,
+    restore: input.restore,
+  });
+  const { merged, seen } = mergeShares(stamped.replica, input.seen, input.shares, input.allRead);
+  await applyValues(db, settings, current, merged, known);
+  return { merged, seen, clock: stamped.clock };
+}
+
+/** One sync run; `merge` runs mergeIntoDatabase as a command. */
+export async function syncOnce(
+  merge: (input: MergeInput) => Promise<MergeResult>,
+  now: number,
+): Promise<SyncStatus> {
   if (!(await isSyncOn())) {
     const status: SyncStatus = {
       on: false,
@@ -183,41 +231,20 @@ export async function syncOnce(
       problem: null,
     };
     await setStatus(status);
-    return { settingsChanged: false, status };
+    return status;
   }
   const mem = await memory();
   const all = await browser.storage.sync.get(null);
   const others = readOthers(all, mem.device);
-  const known = knownKeys(guides);
-
-  const { merged, seen, clock, settingsChanged } = await db.transaction(
-    'rw',
-    db.itemStates,
-    db.settings,
-    async () => {
-      const settings = await readSettings(db);
-      const { values: current, changedAt } = localValues(
-        await db.itemStates.toArray(),
-        settings,
-        guides.map((g) => g.id),
-      );
-      const stamped = stampLocalChanges(mem.replica, current, {
-        device: mem.device,
-        now,
-        clock: mem.clock,
-        known,
-        changedAt,
-      });
-      const { merged, seen } = mergeShares(
-        stamped.replica,
-        mem.seen,
-        others.shares,
-        others.allRead,
-      );
-      const applied = await applyValues(db, settings, current, merged, known);
-      return { merged, seen, clock: stamped.clock, ...applied };
-    },
-  );
+  const { merged, seen, clock } = await merge({
+    device: mem.device,
+    clock: mem.clock,
+    seen: mem.seen,
+    replica: mem.replica,
+    restore: mem.restore === true,
+    shares: others.shares,
+    allRead: others.allRead,
+  });
   await local().set({
     [MEMORY_KEY]: { device: mem.device, clock, seen, replica: merged } satisfies SyncMemory,
   });
@@ -256,7 +283,13 @@ export async function syncOnce(
     problem,
   };
   await setStatus(status);
-  return { settingsChanged, status };
+  return status;
+}
+
+/** A backup was restored: the next run stamps its states with their own times. */
+export async function noteRestore(): Promise<void> {
+  const mem = await savedMemory();
+  if (mem) await local().set({ [MEMORY_KEY]: { ...mem, restore: true } satisfies SyncMemory });
 }
 
 async function lastStatus(): Promise<SyncStatus | undefined> {
@@ -278,7 +311,11 @@ export async function leaveSync(): Promise<void> {
   await local().set({ [SYNC_OFF_KEY]: true });
 }
 
-/** Turns sync back on: the next run merges this browser's data with the others'. */
+/**
+ * Turns sync back on: the next run merges this browser's data with the others'. It starts
+ * from no memory of the map, so it never publishes a deletion of what it merely does not have.
+ */
 export async function joinSync(): Promise<void> {
+  await local().remove(MEMORY_KEY);
   await local().remove(SYNC_OFF_KEY);
 }

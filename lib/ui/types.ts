@@ -2,4 +2,4 @@
  * The shapes screens show, from the layers screens may not import: components get them here.
  */
 export type { StoredVisit } from '../db/database';
-export type { PageInfo, StudiedOutcome } from '../commands/protocol';
+export type { PageInfo, PageVerdict, StudiedOutcome } from '../visits/page-verdict';

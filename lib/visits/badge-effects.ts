@@ -1,102 +1,83 @@
 import { browser } from 'wxt/browser';
-import { badgeFor, PAUSED_BADGE, type Badge } from './badge';
-import { parsePageUrl } from '../web/url';
-import { isExcluded, isPaused } from './visit-policy';
-import { grantedPatterns } from '../site-access/site-matches';
-import { ANY_SITE_ORIGINS } from '../schemas/constants';
+import type { ChangeRecord } from '../commands/changes';
 import type { SettingsRecord } from '../schemas/records';
-import type { PageVerdict } from '../commands/protocol';
+import { parsePageUrl } from '../web/url';
+import { badgeFor, PAUSED_BADGE, type Badge } from './badge';
+import type { PageVerdict } from './page-verdict';
+import { isExcluded, isPaused } from './visit-policy';
 
-// A tab may close before we answer; a failed badge update is not worth an error.
-const ignore = () => undefined;
+/** The toolbar button's title when nothing in particular is said about a tab. */
+const DEFAULT_TITLE = 'Levelmate';
 
 /**
- * Sets a tab's badge; null clears the tab's own badge so it shows the default (nothing, or
- * the paused mark while paused).
+ * Calls a browser action method that may throw before it returns a promise (Chrome checks
+ * arguments synchronously) or reject later (a tab closed meanwhile): neither is worth more
+ * than a log line, and neither may stop what follows.
  */
-function setTabBadge(tabId: number, badge: Badge | null): void {
+function quietly(call: () => Promise<unknown> | undefined): Promise<void> {
+  try {
+    return Promise.resolve(call()).then(
+      () => undefined,
+      () => undefined,
+    );
+  } catch (error) {
+    console.warn('Levelmate: toolbar button:', (error as Error).message);
+    return Promise.resolve();
+  }
+}
+
+/**
+ * Sets a tab's badge; null gives the tab the default look: no badge of its own (the global
+ * one, the paused mark while paused) and the default title.
+ */
+function setTabBadge(tabId: number, badge: Badge | null, defaultTitle: string): Promise<unknown> {
   const action = browser.action;
-  // Chrome and Firefox take null as "back to the default for all tabs".
-  const text = (badge?.text ?? null) as string;
-  action.setBadgeText({ tabId, text }).catch(ignore);
-  action.setTitle({ tabId, title: (badge?.title ?? null) as string }).catch(ignore);
-  if (badge) action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(ignore);
+  return Promise.all([
+    // Chrome and Firefox take a null text as "back to the default for all tabs"; a title must
+    // be a string.
+    quietly(() => action.setBadgeText({ tabId, text: (badge?.text ?? null) as string })),
+    quietly(() => action.setTitle({ tabId, title: badge?.title ?? defaultTitle })),
+    badge && quietly(() => action.setBadgeBackgroundColor({ tabId, color: badge.color })),
+  ]);
 }
 
 /** Shows on the toolbar button whether a tab is a learning resource, and if already studied. */
-export function showBadge(tabId: number, verdict: PageVerdict): void {
+export function showBadge(tabId: number, verdict: PageVerdict): Promise<unknown> {
   const badge = badgeFor(verdict);
   // The paused mark is the default for every tab while paused; no tab keeps its own.
-  setTabBadge(tabId, badge === PAUSED_BADGE ? null : badge);
+  return badge === PAUSED_BADGE
+    ? setTabBadge(tabId, null, PAUSED_BADGE.title)
+    : setTabBadge(tabId, badge, DEFAULT_TITLE);
 }
 
 /**
- * After a settings change, no badge may claim what the person ruled out: while paused every
- * tab shows the paused mark; tabs on an excluded site show nothing.
+ * No badge may claim what the person ruled out: while paused every tab shows the paused mark;
+ * tabs on an excluded site show nothing.
  */
 export async function refreshBadges(settings: SettingsRecord, now: number): Promise<void> {
   const action = browser.action;
   const paused = isPaused(settings, now);
-  await action.setBadgeText({ text: paused ? PAUSED_BADGE.text : '' });
-  await action.setTitle({ title: paused ? PAUSED_BADGE.title : 'Levelmate' });
-  if (paused) await action.setBadgeBackgroundColor({ color: PAUSED_BADGE.color });
+  const title = paused ? PAUSED_BADGE.title : DEFAULT_TITLE;
+  await quietly(() => action.setBadgeText({ text: paused ? PAUSED_BADGE.text : '' }));
+  await quietly(() => action.setTitle({ title }));
+  if (paused) await quietly(() => action.setBadgeBackgroundColor({ color: PAUSED_BADGE.color }));
   const tabs = await browser.tabs.query({});
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    const host = tab.url ? parsePageUrl(tab.url)?.host : undefined;
-    if (paused || (host !== undefined && isExcluded(settings, host))) setTabBadge(tab.id, null);
-  }
-}
-
-/** Our content scripts, registered at run time: never listed in the manifest. */
-const SCRIPTS = { learningSites: 'levelmate-learning-sites', anySite: 'levelmate-any-site' };
-
-/** What should be registered: the learning sites granted, and every site if opted in. */
-export interface ScriptPlan {
-  learningSites: string[];
-  anySite: boolean;
-}
-
-/**
- * The content scripts the person's grants and settings call for: on the learning sites they
- * granted (narrowed to the rules' paths), and on every site only while "recognise on any
- * site" is on and granted. So an update that adds sites changes no required permission.
- */
-export async function planScripts(
-  patterns: readonly string[],
-  anySiteWanted: boolean,
-): Promise<ScriptPlan> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const anySite =
-    anySiteWanted && (await browser.permissions.contains({ origins: ANY_SITE_ORIGINS }));
-  return { learningSites: grantedPatterns(patterns, origins), anySite };
-}
-
-/** Brings the browser's registered content scripts in line with a plan. */
-export async function applyScripts(plan: ScriptPlan, contentScriptFile: string): Promise<void> {
-  const registered = new Map(
-    (await browser.scripting.getRegisteredContentScripts()).map((s) => [s.id, s]),
+  await Promise.all(
+    tabs.map((tab) => {
+      if (tab.id === undefined) return undefined;
+      const host = tab.url ? parsePageUrl(tab.url)?.host : undefined;
+      const ruledOut = paused || (host !== undefined && isExcluded(settings, host));
+      return ruledOut ? setTabBadge(tab.id, null, title) : undefined;
+    }),
   );
-  const wanted = new Map<string, string[]>();
-  if (plan.learningSites.length > 0) wanted.set(SCRIPTS.learningSites, plan.learningSites);
-  if (plan.anySite) wanted.set(SCRIPTS.anySite, ANY_SITE_ORIGINS);
-  const stale = [...registered.keys()].filter((id) => {
-    const matches = wanted.get(id);
-    return (
-      !matches ||
-      [...(registered.get(id)!.matches ?? [])].sort().join() !== [...matches].sort().join()
-    );
-  });
-  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const missing = [...wanted].filter(([id]) => !registered.has(id) || stale.includes(id));
-  if (missing.length === 0) return;
-  await browser.scripting.registerContentScripts(
-    missing.map(([id, matches]) => ({
-      id,
-      matches,
-      js: [contentScriptFile],
-      runAt: 'document_idle' as const,
-      persistAcrossSessions: true,
-    })),
-  );
+}
+
+/** Follows the change records: each page's verdict, and settings that rule pages out. */
+export function badgeFollower(readSettings: () => Promise<SettingsRecord>, now: () => number) {
+  return async (record: ChangeRecord): Promise<void> => {
+    await Promise.all(record.pages.map((page) => showBadge(page.tabId, page.verdict)));
+    if (record.settings.has('pausedUntil') || record.settings.has('excludedSites')) {
+      await refreshBadges(await readSettings(), now());
+    }
+  };
 }

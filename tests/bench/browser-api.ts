@@ -7,8 +7,10 @@ import { db, type StoredVisit } from '@/lib/db/database';
 import { ITEM_VISITS_SHOWN, itemVisits, recentVisits } from '@/lib/visits/queries';
 import { daysOfPage, visitsOfPage } from '@/lib/visits/store';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
-import { importBackup } from '@/lib/backup/store';
-import { sendMessage } from '@/lib/commands/protocol';
+import { createRunner } from '@/lib/commands/runner';
+import { COMMANDS } from '@/lib/commands/table';
+import { recognisePage } from '@/lib/recognition/recogniser-shipped';
+import { request } from '@/lib/ui/send';
 
 /*
  * What `npm run bench` measures inside the built extension (a bench-only page): the real
@@ -112,7 +114,7 @@ const api = {
     for (let i = 0; i < runs; i++) {
       const item = items[i % items.length]!;
       const start = performance.now();
-      await sendMessage('setItemState', {
+      await request('setItemState', {
         guideId: BUILTIN_GUIDE.id,
         itemId: item.id,
         state: i % 2 ? 'done' : 'learning',
@@ -189,7 +191,7 @@ const api = {
     };
     tick();
     const start = performance.now();
-    const outcome = await importBackup(db(), text, 'replace', GUIDES, now, { acceptFewer: true });
+    const outcome = await request('importBackup', { text, mode: 'replace', acceptFewer: true });
     const ms = performance.now() - start;
     ticking = false;
     if (outcome.kind !== 'imported')
@@ -213,13 +215,22 @@ const api = {
     return ms;
   },
 
-  /** Median time from a page's signals received to its new visit committed. */
+  /**
+   * Median time from a page's signals received to its new visit committed: the real command,
+   * run here as the background runs it for a tab (a page's message cannot come from this page).
+   */
   async visitRecordMs(runs = 40) {
+    const runner = createRunner(COMMANDS, {
+      db: db(),
+      now: Date.now,
+      env: { guides: GUIDES, recognise: recognisePage, services: {} as never },
+    });
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const url = `https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods/GET?bench=${Date.now()}-${i}`;
       const start = performance.now();
-      await sendMessage('pageSignals', { url, title: `Bench ${i}`, dois: [], isbns: [] });
+      const sender = { kind: 'page' as const, tabId: 1, url, incognito: false };
+      await runner.run('pageSignals', { url, title: `Bench ${i}`, dois: [], isbns: [] }, sender);
       times.push(performance.now() - start);
     }
     return median(times);

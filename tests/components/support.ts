@@ -6,36 +6,28 @@ import { App } from '@/components/sidepanel/App';
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
 import type { ItemState } from '@/lib/progress/item-state';
-import { sendMessage, type LevelmateProtocol } from '@/lib/commands/protocol';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CommandInput, CommandMessage, CommandName } from '@/lib/commands/protocol';
 import { useNotices } from '@/lib/stores/notices';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
+import { startHarness, type Harness, type HarnessOptions } from '../helpers/background';
 
 /*
- * Shared set-up for component tests. Each test file mocks the protocol module itself
- * (vi.mock is hoisted per file): `vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }))`.
+ * Shared set-up for component tests. Screens talk to the real background (tests/helpers/
+ * background.ts): the real router, commands and followers over fake-indexeddb, reached through
+ * runtime.sendMessage with the sender an extension page has. Nothing answers for it by hand.
  */
 
 export const GUIDE = BUILTIN_GUIDE;
 export const level = (number: number) => GUIDE.levels[number - 1]!;
 
-type Name = keyof LevelmateProtocol;
-type Answers = { [N in Name]?: (data: Parameters<LevelmateProtocol[N]>[0]) => unknown };
-
-/** Makes sendMessage answer with the given handlers (others resolve undefined). */
-export function answerMessages(answers: Answers = {}): void {
-  vi.mocked(sendMessage).mockReset();
-  vi.mocked(sendMessage).mockImplementation((async (name: Name, data: never) => {
-    const answer = answers[name] as ((data: never) => unknown) | undefined;
-    return answer?.(data);
-  }) as never);
-}
-
-/** The data of every message of one name sent so far. */
-export function sent<N extends Name>(name: N): Parameters<LevelmateProtocol[N]>[0][] {
+/** The data of every command of one name the screens sent so far. */
+export function sent<N extends CommandName>(name: N): CommandInput<N>[] {
   return vi
-    .mocked(sendMessage)
-    .mock.calls.filter(([sentName]) => sentName === name)
-    .map(([, data]) => data as Parameters<LevelmateProtocol[N]>[0]);
+    .mocked(fakeBrowser.runtime.sendMessage)
+    .mock.calls.map(([message]) => message as unknown as CommandMessage)
+    .filter((message) => message?.type === name)
+    .map((message) => message.data as CommandInput<N>);
 }
 
 /**
@@ -48,12 +40,14 @@ export function pinClock(isoLocal = '2026-11-18T15:00:00'): number {
   return Date.now();
 }
 
-export async function resetEverything(): Promise<void> {
+/** Empties the database and the screens' state, and starts the background afresh. */
+export async function resetEverything(options: Omit<HarnessOptions, 'db'> = {}): Promise<Harness> {
   vi.useRealTimers();
   if (!db().isOpen()) await db().open();
   await Promise.all(db().tables.map((table) => table.clear()));
   useSidepanelUi.setState(useSidepanelUi.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
+  return startHarness({ db: db(), ...options });
 }
 
 export async function seedStates(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADDRESS_POLL_MS, followPage } from '@/lib/content/follow-page';
 import { SIGNAL_LIMITS } from '@/lib/recognition/signals';
-import type { PageVerdict } from '@/lib/commands/protocol';
+import type { PageVerdict } from '@/lib/visits/page-verdict';
 
 const verdict = (recorded: boolean): PageVerdict => ({
   resource: { id: 'ddia', title: 'DDIA' },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { grantedPatterns, siteOrigins } from '@/lib/site-access/site-matches';
-import { applyScripts, planScripts } from '@/lib/visits/badge-effects';
+import { applyScripts, planScripts } from '@/lib/site-access/scripts-effects';
 
 const PATTERNS = [
   '*://*.postgresql.org/docs/*',

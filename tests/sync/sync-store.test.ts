@@ -8,6 +8,7 @@ import { setItemState, setNote } from '@/lib/progress/store';
 import { updateSettings } from '@/lib/settings/store';
 import { isSyncOn, leaveSync, syncOnce, joinSync } from '@/lib/sync/store';
 import { freshDb, snapshot } from '../helpers/db';
+import { merging } from '../helpers/sync';
 
 const G = 'backend-engineering';
 const DNS = { guideId: G, itemId: 'request-journey-dns-tcp' };
@@ -27,7 +28,7 @@ describe('sync in one browser, against what others wrote', () => {
     const db = freshDb();
     await setItemState(db, DNS, 'done', T);
     await setNote(db, DNS, 'DNS first, then TCP', T + MIN);
-    const { status } = await syncOnce(db, GUIDES, T + 2 * MIN);
+    const status = await syncOnce(merging(db, T + 2 * MIN), T + 2 * MIN);
     expect(status).toMatchObject({
       on: true,
       lastSync: T + 2 * MIN,
@@ -49,21 +50,20 @@ describe('sync in one browser, against what others wrote', () => {
       },
       'l|backend-engineering': { level: { v: 3, s: { t: T + MIN, d: 'otherdev01' } } },
     });
-    const { status, settingsChanged } = await syncOnce(db, GUIDES, T + 5 * MIN);
+    const status = await syncOnce(merging(db, T + 5 * MIN), T + 5 * MIN);
     expect(await db.itemStates.get([G, DNS.itemId])).toMatchObject({
       state: 'done',
       note: 'From the laptop',
     });
     expect((await db.itemStates.get([G, TLS.itemId]))?.state).toBe('learning');
     expect((await db.settings.get('settings'))?.currentLevels).toEqual({ [G]: 3 });
-    expect(settingsChanged).toBe(true);
     expect(status.otherBrowsers).toBe(1);
   });
 
   it('leaves out a forged share whole, says so, and changes nothing here', async () => {
     const db = freshDb();
     await setItemState(db, TLS, 'learning', T);
-    await syncOnce(db, GUIDES, T + MIN);
+    await syncOnce(merging(db, T + MIN), T + MIN);
     const before = await snapshot(db);
     await otherBrowserWrites({
       [itemKey(G, DNS.itemId)]: { state: { v: 'done', s: { t: T + MIN, d: 'otherdev01' } } },
@@ -71,7 +71,7 @@ describe('sync in one browser, against what others wrote', () => {
         state: { v: 'owned' as never, s: { t: T + 2 * MIN, d: 'otherdev01' } },
       },
     });
-    const { status } = await syncOnce(db, GUIDES, T + 3 * MIN);
+    const status = await syncOnce(merging(db, T + 3 * MIN), T + 3 * MIN);
     expect(status.problem).toMatch(/could not be read/);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -80,8 +80,8 @@ describe('sync in one browser, against what others wrote', () => {
     const db = freshDb();
     const unknown = itemKey(G, 'an-item-from-a-newer-guide');
     await otherBrowserWrites({ [unknown]: { state: { v: 'done', s: { t: T, d: 'otherdev01' } } } });
-    await syncOnce(db, GUIDES, T + MIN);
-    await syncOnce(db, GUIDES, T + 2 * MIN);
+    await syncOnce(merging(db, T + MIN), T + MIN);
+    await syncOnce(merging(db, T + 2 * MIN), T + 2 * MIN);
     expect(await db.itemStates.count()).toBe(0);
     // Not deleted (no tombstone from here): this browser's own keys do not name it at all.
     const own = Object.entries(await syncArea()).filter(([key]) => !key.startsWith('otherdev01'));
@@ -97,14 +97,14 @@ describe('sync in one browser, against what others wrote', () => {
         showChip: { v: false, s: { t: T, d: 'otherdev01' } },
       },
     });
-    await syncOnce(db, GUIDES, T + 60 * MIN);
+    await syncOnce(merging(db, T + 60 * MIN), T + 60 * MIN);
     expect(await db.settings.get('settings')).toMatchObject({
       excludedSites: ['news.example'],
       showChip: false,
     });
     // …and a change made here afterwards goes back.
     await updateSettings(db, { showChip: true });
-    await syncOnce(db, GUIDES, T + 61 * MIN);
+    await syncOnce(merging(db, T + 61 * MIN), T + 61 * MIN);
     const ownKeys = Object.entries(await syncArea()).filter(([k]) => !k.startsWith('otherdev01'));
     expect(JSON.stringify(ownKeys)).toContain('showChip');
   });
@@ -118,7 +118,7 @@ describe('sync in one browser, against what others wrote', () => {
     for (const [i, item] of items.entries()) {
       await setNote(db, { guideId: G, itemId: item.id }, `${item.id} `.repeat(60 + i), T + i);
     }
-    const { status } = await syncOnce(db, GUIDES, T + 5 * MIN);
+    const status = await syncOnce(merging(db, T + 5 * MIN), T + 5 * MIN);
     const area = await syncArea();
     const use = quotaUse(area);
     expect(use.bytes).toBeLessThanOrEqual(SYNC_LIMITS.totalBytes);
@@ -130,15 +130,15 @@ describe('sync in one browser, against what others wrote', () => {
   it('turned off: leaves sync storage, stops, and comes back merging', async () => {
     const db = freshDb();
     await setItemState(db, DNS, 'done', T);
-    await syncOnce(db, GUIDES, T + MIN);
+    await syncOnce(merging(db, T + MIN), T + MIN);
     await leaveSync();
     expect(await isSyncOn()).toBe(false);
     expect(await syncArea()).toEqual({});
     await setItemState(db, TLS, 'done', T + 2 * MIN);
-    expect((await syncOnce(db, GUIDES, T + 3 * MIN)).status.on).toBe(false);
+    expect((await syncOnce(merging(db, T + 3 * MIN), T + 3 * MIN)).on).toBe(false);
     expect(await syncArea()).toEqual({});
     await joinSync();
-    await syncOnce(db, GUIDES, T + 4 * MIN);
+    await syncOnce(merging(db, T + 4 * MIN), T + 4 * MIN);
     expect(JSON.stringify(await syncArea())).toContain(TLS.itemId);
   });
 });

@@ -13,7 +13,7 @@ import {
   retagItem,
   tagPage,
   untagItem,
-} from '@/lib/visits/writes-store';
+} from '@/lib/visits/record-store';
 import { visitId } from '@/lib/visits/visit-days';
 import { freshDb, snapshot } from '../helpers/db';
 import { allVisits, nthVisit, visitCount } from '../helpers/visits';

@@ -3,8 +3,7 @@ import { MAX_BACKUP_BYTES } from '@/lib/schemas/constants';
 import { formatBytes } from '@/lib/backup/backup-file-effects';
 import { plural } from '@/lib/ui/labels';
 import { focusSoon } from '@/lib/ui/focus-soon';
-import { importBackupHere } from '@/lib/backup/import-effects';
-import { describeFailure } from '@/lib/ui/send';
+import { describeFailure, request } from '@/lib/ui/send';
 import { ConfirmQuestion } from '../../shared/ConfirmQuestion';
 import { Segmented } from '../../shared/Segmented';
 
@@ -57,7 +56,8 @@ export function ImportBackup() {
   const runImport = async (file: File, acceptFewer = false) => {
     setStep({ kind: 'importing', file });
     try {
-      const outcome = await importBackupHere(await file.text(), mode, acceptFewer);
+      const text = await file.text();
+      const outcome = await request('importBackup', { text, mode, acceptFewer });
       if (outcome.kind === 'confirm-fewer') {
         setStep({ kind: 'confirm-fewer', file, now: outcome.now, after: outcome.after });
         return;

@@ -5,6 +5,7 @@ import {
   cleanTitle,
   continuesSession,
   recordingBlocked,
+  SESSION_GAP_MS,
   tagsFor,
   whyOf,
   type SkipReason,
@@ -124,7 +125,8 @@ export async function recordRecognisedVisit(
 /**
  * Adds visible-and-focused time to the current session's visit of an address, under the same
  * policy that decides visits: nothing while paused, on an excluded site, on a page ruled out,
- * or in a private window.
+ * or in a private window. Reading keeps the session going (its last visit moves on), and no
+ * visit is credited more time than has passed since it began, whatever a page reports.
  */
 export async function addActiveTime(
   db: LevelmateDatabase,
@@ -143,8 +145,14 @@ export async function addActiveTime(
     ]);
     const where = { host: parsed.host, incognito: page.incognito };
     if (recordingBlocked(settings, where, choice, now)) return;
-    if (!latest || now - latest.lastVisitAt > 6 * 60 * 60_000) return;
-    await updateVisit(db, latest, { ...latest, activeMs: latest.activeMs + Math.round(ms) });
+    // Time reported for a session that ended before the reading began is not this visit's.
+    if (!latest || now - ms - latest.lastVisitAt > SESSION_GAP_MS) return;
+    const activeMs = Math.min(
+      latest.activeMs + Math.round(ms),
+      Math.max(0, now - latest.firstVisitAt),
+    );
+    const lastVisitAt = Math.max(latest.lastVisitAt, now);
+    await updateVisit(db, latest, { ...latest, activeMs, lastVisitAt });
   });
 }
 
