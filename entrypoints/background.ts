@@ -12,5 +12,6 @@ export default defineBackground(() => {
     recognise: recognisePage,
     learningSitePatterns,
     contentScriptFile: 'learning-page.js',
+    chipScriptFile: 'chip.js',
   });
 });

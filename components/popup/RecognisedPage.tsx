@@ -43,7 +43,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
       outcome,
     }));
   const undo = async (token: string) => {
-    const sent = await send('undoStudied', { undo: token }, 'undo');
+    const sent = await send('undo', { undo: token }, 'undo');
     if (!sent.ok) return;
     setDone({ kind: 'said', text: 'Undone: nothing was changed.' });
     onChange();

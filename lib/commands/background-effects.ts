@@ -33,6 +33,8 @@ export interface BackgroundDeps {
   /** Where the content script may run: the learning sites' patterns. */
   learningSitePatterns: () => readonly string[];
   contentScriptFile: string;
+  /** The chip's own script, injected into a tab when a page calls for it. */
+  chipScriptFile: string;
   now?: () => number;
 }
 
@@ -58,6 +60,12 @@ export function startBackground(deps: BackgroundDeps): Background {
   const services = {
     pages: { recall: recallPage },
     siteAccess: siteAccessChecker(deps.learningSitePatterns),
+    showChip: async (tabId: number) => {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        files: [deps.chipScriptFile as never],
+      });
+    },
   } as CommandServices;
   const runner = createRunner(COMMANDS, {
     db,

@@ -35,6 +35,8 @@ export interface CommandServices {
     leave(): Promise<void>;
     now(): Promise<void>;
   };
+  /** Puts the in-page chip into a tab (its own script, injected only when called for). */
+  showChip(tabId: number): Promise<void>;
   /** Whether a page is on a learning site, and whether the person let Levelmate read it. */
   siteAccess(url: string): Promise<{ state: 'granted' | 'needed'; origin: string } | null>;
 }

@@ -1,7 +1,7 @@
-import type { PageVerdict, StudiedOutcome } from '../visits/page-verdict';
+import type { PageVerdict } from '../visits/page-verdict';
 import { extractSignals } from '../recognition/signals';
 import { trackActiveTime } from './active-time';
-import { showChip } from './chip';
+import { leaveChipRequest } from './chip-entry';
 import type { sendToBackground } from './page-channel';
 
 /** How often a single-page site's address is checked for a change. */
@@ -31,12 +31,17 @@ export function followPage(send: typeof sendToBackground): void {
       );
     }
     if (!verdict.showChip || !verdict.resource) return;
-    const page = { url: pageUrl, title: signals.title };
-    showChip(verdict.resource.title, verdict.countsFor, verdict.items.length > 0, {
-      onStudied: () => send('markStudied', page) as Promise<StudiedOutcome>,
-      onUndo: (undo) => send('undoStudied', { undo }),
-      onNotThis: () => send('notLearningPage', { url: pageUrl }),
+    const { items, alternatives, countsFor } = verdict;
+    const title = verdict.resource.title;
+    leaveChipRequest({
+      url: pageUrl,
+      pageTitle: signals.title,
+      title,
+      items,
+      alternatives,
+      countsFor,
     });
+    await send('openChip', { url: pageUrl });
   };
 
   const moved = () => {

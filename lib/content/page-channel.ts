@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import type {
-  CommandInput,
-  CommandMessage,
-  CommandReply,
-  CommandResult,
+import {
+  COMMAND_CHANNEL,
+  type CommandInput,
+  type CommandMessage,
+  type CommandName,
+  type CommandReply,
+  type CommandResult,
 } from '../commands/protocol';
-import { COMMAND_CHANNEL } from '../commands/protocol';
 
 /*
  * The content script's way to the background: the same command messages the extension's
@@ -13,10 +14,7 @@ import { COMMAND_CHANNEL } from '../commands/protocol';
  * background decides what a page may send.
  */
 
-export type PageCommand =
-  'pageSignals' | 'activeTime' | 'markStudied' | 'undoStudied' | 'notLearningPage';
-
-export async function sendToBackground<N extends PageCommand>(
+export async function sendToBackground<N extends CommandName>(
   type: N,
   data: CommandInput<N>,
 ): Promise<CommandResult<N>> {

@@ -38,14 +38,5 @@ export const BACKUP_FORMAT_VERSION = 2;
  */
 export const MAX_BACKUP_BYTES = 48 * 1024 * 1024;
 
-/** What a content script may send, always about its own tab's page. */
-export const PAGE_MESSAGES = [
-  'pageSignals',
-  'activeTime',
-  'markStudied',
-  'undoStudied',
-  'notLearningPage',
-] as const;
-
 /** The optional host permission asked for by "recognise on any site". */
 export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];

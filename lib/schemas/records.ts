@@ -109,18 +109,41 @@ export const GuideVersionRecord = z.object({
   updatedAt: Timestamp,
 });
 
-/** What a "Mark studied" changed, so its Undo can take exactly that back. */
+/**
+ * What a change from a page or the popup did, so its Undo takes exactly that back: "Mark
+ * studied" (item states and the visit or tags it added), "not a learning page" (the visits it
+ * removed and the choice before), a correction of a page's items (the visit and choice before).
+ */
+const UndoChange = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('studied'),
+    visitId: z.number().int().positive(),
+    createdVisit: z.boolean(),
+    addedItemIds: z.array(StableId),
+    states: z.array(
+      z.object({ guideId: StableId, itemId: StableId, before: z.enum(ITEM_STATES).nullable() }),
+    ),
+  }),
+  z.object({
+    kind: z.literal('not-learning'),
+    url: z.string(),
+    choice: UrlChoiceRecord.nullable(),
+    visits: z.array(VisitRecord.required({ id: true })),
+  }),
+  z.object({
+    kind: z.literal('retag'),
+    url: z.string(),
+    choice: UrlChoiceRecord.nullable(),
+    visit: VisitRecord.required({ id: true }).nullable(),
+  }),
+]);
+
 export const UndoRecord = z.object({
   token: z.string().min(8).max(64),
   /** The site of the page it was done on: only that page (or the extension) may undo it. */
   origin: z.string(),
   createdAt: Timestamp,
-  visitId: z.number().int().positive(),
-  createdVisit: z.boolean(),
-  addedItemIds: z.array(StableId),
-  states: z.array(
-    z.object({ guideId: StableId, itemId: StableId, before: z.enum(ITEM_STATES).nullable() }),
-  ),
+  change: UndoChange,
 });
 
 export type ItemStateRecord = z.infer<typeof ItemStateRecord>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, RejectedCommandError, type CommandEnv } from '../commands/command';
-import { catalogueOf } from '../guides/catalogue';
+import type { LevelmateDatabase } from '../db/database';
+import { catalogueOf, type CatalogueItem } from '../guides/catalogue';
 import type { Recognition } from '../recognition/recognise';
 import { SIGNAL_LIMITS } from '../recognition/signals';
 import { LIMITS } from '../schemas/constants';
@@ -9,12 +10,17 @@ import { VisitRecord } from '../schemas/records';
 import { readSettings } from '../settings/store';
 import { normaliseUrl, parsePageUrl, siteFromInput } from '../web/url';
 import { countsFor } from './counts-for';
-import { NOTHING, type PageInfo, type PageVerdict, type StudiedOutcome } from './page-verdict';
+import {
+  NOTHING,
+  type PageInfo,
+  type PageItem,
+  type PageVerdict,
+  type StudiedOutcome,
+} from './page-verdict';
 import {
   addActiveTime,
   deleteSiteVisits,
   hasVisits,
-  markNotLearning,
   recordRecognisedVisit,
   removeVisit,
   restoreVisit,
@@ -22,7 +28,7 @@ import {
   tagPage,
   untagItem,
 } from './record-store';
-import { studiedUndo, takeStudiedUndo } from './undo-store';
+import { correctTags, notLearningWithUndo, studiedUndo, undoChange } from './undo-store';
 import { recordingBlocked } from './visit-policy';
 
 /*
@@ -80,6 +86,24 @@ async function recognitionOf(
   return env.recognise({ url: page.url, title: page.title, dois: [], isbns: [] });
 }
 
+/** The site a change was made from: a page's origin, or the extension itself. */
+function originOf(env: Pick<CommandEnv, 'sender'>): string {
+  return env.sender.kind === 'page' ? (parsePageUrl(env.sender.url)?.origin ?? '') : 'extension';
+}
+
+/** Items as the chip and popup name them, each saying whether it is done. */
+async function pageItems(
+  db: LevelmateDatabase,
+  items: readonly CatalogueItem[],
+): Promise<PageItem[]> {
+  const states = await db.itemStates.bulkGet(
+    items.map((i) => [i.guideId, i.id] as [string, string]),
+  );
+  return items.map(({ id, level, short }, i) =>
+    states[i]?.state === 'done' ? { id, level, short, done: true } : { id, level, short },
+  );
+}
+
 function requireKnownItems(env: CommandEnv, itemIds: readonly string[]): void {
   const catalogue = catalogueOf(env.guides);
   for (const id of itemIds)
@@ -93,14 +117,16 @@ export const visitCommands = {
     from: ['page'],
     subjectUrl: (input) => input.url,
     incognito: 'answered',
-    tables: [...VISIT_TABLES, 'settings', 'urlChoices'],
+    tables: [...VISIT_TABLES, 'settings', 'urlChoices', 'itemStates'],
     prepare: async (signals, env) => env.recognise(signals),
     async run(signals, { db, prepared: recognition, sender, guides, now, note }) {
-      const items = catalogueOf(guides).named(recognition?.items.map((i) => i.id) ?? []);
+      const catalogue = catalogueOf(guides);
+      const found = catalogue.named(recognition?.items.map((i) => i.id) ?? []);
+      const items = await pageItems(db, found);
       const verdict: PageVerdict = {
         ...NOTHING,
         resource: recognition && { id: recognition.resource.id, title: recognition.resource.title },
-        items: items.map(({ id, level, short }) => ({ id, level, short })),
+        items,
         countsFor: countsFor(items),
       };
       if (recognition && sender.kind === 'page') {
@@ -110,6 +136,10 @@ export const visitCommands = {
         verdict.skipped = outcome.skipped;
         verdict.studiedBefore = outcome.studiedBefore;
         verdict.showChip = outcome.showChip && outcome.skipped === null;
+        if (verdict.showChip) {
+          const ids = found.map((i) => i.id);
+          verdict.alternatives = await pageItems(db, catalogue.neighbours(ids, 4));
+        }
       }
       const url = normaliseUrl(signals.url);
       if (sender.kind === 'page' && url)
@@ -162,20 +192,19 @@ export const visitCommands = {
         now,
       );
       if (!tagged) throw new RejectedCommandError('only web pages (http or https) can be marked');
-      const origin = sender.kind === 'page' ? parsePageUrl(sender.url)!.origin : 'extension';
-      return studiedUndo(db, { tagged, items, origin, now });
+      return studiedUndo(db, { tagged, items, origin: originOf({ sender }), now });
     },
   }),
 
-  /** Takes a "Mark studied" back: the item states it changed and the visit or tags it added. */
-  undoStudied: command({
+  /** Takes back a change made from the chip or the popup (Mark studied, Not this, a correction). */
+  undo: command({
     input: z.object({ undo: z.string().min(8).max(64) }),
     // A page may undo only what was done on its own site: the undo keeps that site.
     from: ['extension', 'page'],
     tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos'],
     async run({ undo }, { db, sender, now }) {
       const origin = sender.kind === 'page' ? parsePageUrl(sender.url)?.origin : undefined;
-      await takeStudiedUndo(db, undo, origin, now);
+      await undoChange(db, undo, origin, now);
     },
   }),
 
@@ -184,18 +213,55 @@ export const visitCommands = {
     input: z.object({ url: Url, tabId: TabId.optional() }),
     from: ['extension', 'page'],
     subjectUrl: (input) => input.url,
-    tables: [...VISIT_TABLES, 'urlChoices'],
+    tables: [...VISIT_TABLES, 'urlChoices', 'undos'],
     async run(input, ctx) {
-      const removed = await markNotLearning(ctx.db, input.url, ctx.now);
+      const undo = await notLearningWithUndo(ctx.db, input.url, originOf(ctx), ctx.now);
+      if (!undo) throw new RejectedCommandError('only web pages (http or https) can be ruled out');
       const tabId = tabOf(ctx, input);
-      const url = normaliseUrl(input.url);
+      const url = normaliseUrl(input.url)!;
       // The page is ruled out: nothing may claim it any more, the toolbar button included.
-      if (tabId !== undefined && url) {
+      if (tabId !== undefined) {
         const verdict = { ...NOTHING, skipped: 'not-learning' as const };
         ctx.note.page({ tabId, url, recognition: null, verdict });
       }
-      return { removed };
+      return { undo };
     },
+  }),
+
+  /** The chip's "wrong items": the page counts for exactly these items from now on. */
+  correctTags: command({
+    input: z.object({ url: Url, itemIds: z.array(StableId).max(LIMITS.itemsPerVisit) }),
+    from: ['extension', 'page'],
+    subjectUrl: (input) => input.url,
+    tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos'],
+    prepare: async ({ itemIds }, env) => requireKnownItems(env, itemIds),
+    async run({ url, itemIds }, ctx) {
+      const undo = await correctTags(ctx.db, url, itemIds, originOf(ctx), ctx.now);
+      if (!undo) throw new RejectedCommandError('only web pages (http or https) can be tagged');
+      const items = await pageItems(ctx.db, catalogueOf(ctx.guides).named(itemIds));
+      return { items, countsFor: countsFor(items), undo };
+    },
+  }),
+
+  /** A page's first visit calls for the chip: the background injects it into the tab. */
+  openChip: command({
+    input: z.object({ url: Url }),
+    from: ['page'],
+    subjectUrl: (input) => input.url,
+    tables: 'none',
+    run: async (_input, { sender, services }) => {
+      if (sender.kind === 'page') await services.showChip(sender.tabId);
+    },
+  }),
+
+  /** Items whose name or text holds the words typed in the chip's search. */
+  findItems: command({
+    input: z.object({ url: Url, query: z.string().max(80) }),
+    from: ['extension', 'page'],
+    subjectUrl: (input) => input.url,
+    tables: ['itemStates'],
+    readOnly: true,
+    run: ({ query }, { db, guides }) => pageItems(db, catalogueOf(guides).search(query, 6)),
   }),
 
   /** Tags a page to items by hand (the popup), on any page. */
@@ -282,7 +348,7 @@ export const visitCommands = {
   recognisePage: command({
     input: PageRef,
     from: ['extension'],
-    tables: ['pageBuckets', 'settings', 'urlChoices'],
+    tables: ['pageBuckets', 'settings', 'urlChoices', 'itemStates'],
     readOnly: true,
     prepare: async (page, env) => ({
       recognition: await recognitionOf(env, page),
@@ -306,9 +372,10 @@ export const visitCommands = {
           title: recognition.resource.title,
           kind: recognition.resource.kind,
         },
-        items: catalogueOf(guides)
-          .named(recognition?.items.map((i) => i.id) ?? [])
-          .map(({ id, level, short }) => ({ id, level, short })),
+        items: await pageItems(
+          db,
+          catalogueOf(guides).named(recognition?.items.map((i) => i.id) ?? []),
+        ),
         reason: recognition?.reason ?? null,
         studied: await hasVisits(db, page.url),
         skipped,

@@ -8,6 +8,8 @@ export interface PageItem {
   level: number;
   /** The item's short name. */
   short: string;
+  /** Already done: the chip and popup say so. */
+  done?: boolean;
 }
 
 /** What the background answers a content script about its page. */
@@ -22,6 +24,8 @@ export interface PageVerdict {
   skipped: SkipReason | null;
   studiedBefore: boolean;
   showChip: boolean;
+  /** Items the page may be about instead, offered when the person says the tags are wrong. */
+  alternatives: PageItem[];
 }
 
 /** A page that counts for nothing: nothing may claim it (the toolbar button included). */
@@ -33,6 +37,7 @@ export const NOTHING: PageVerdict = {
   skipped: null,
   studiedBefore: false,
   showChip: false,
+  alternatives: [],
 };
 
 /** What the popup shows under "This page". */
@@ -53,6 +58,6 @@ export interface PageInfo {
 export interface StudiedOutcome {
   /** Items moved from "not started" to "learning". */
   started: PageItem[];
-  /** Pass to `undoStudied` to take it all back. */
+  /** Pass to `undo` to take it all back. */
   undo: string;
 }

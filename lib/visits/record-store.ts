@@ -34,7 +34,7 @@ export interface VisitOutcome {
   skipped: SkipReason | null;
   /** Whether this address had been studied before this visit. */
   studiedBefore: boolean;
-  /** The person's in-page chip setting, read in the same transaction. */
+  /** Whether the in-page chip should speak: the person's setting, on a new or changed page. */
   showChip: boolean;
 }
 
@@ -87,12 +87,17 @@ export async function recordRecognisedVisit(
       choice,
       now,
     );
-    const { showChip } = settings;
-    if (skipped) return { visit: null, skipped, studiedBefore: latest !== undefined, showChip };
+    if (skipped)
+      return { visit: null, skipped, studiedBefore: latest !== undefined, showChip: false };
     const itemIds = tagsFor(
       recognition.items.map((item) => item.id),
       choice,
     );
+    // The chip speaks on a page's first visit, and when what it counts for changed since the
+    // last; not on every reload or look-up of a page the person already knows.
+    const showChip =
+      settings.showChip &&
+      (latest === undefined || [...latest.itemIds].sort().join() !== [...itemIds].sort().join());
     const title = cleanTitle(page.title, LIMITS.title);
     if (latest && continuesSession(latest, now)) {
       const visit = {

@@ -218,7 +218,9 @@ export async function deleteVisits(
         const days = page.days.filter((d) => d !== day);
         if (days.length === 0) delete pages[visit.url];
         else pages[visit.url] = { ...page, days };
-        await db.pageBuckets.put({ ...bucket, pages });
+        // An empty bucket is no bucket: the index holds only addresses with visits.
+        if (Object.keys(pages).length === 0) await db.pageBuckets.delete(index);
+        else await db.pageBuckets.put({ ...bucket, pages });
       }
     }
     await countActivity(visit.firstVisitAt, { studyVisits: -1 });

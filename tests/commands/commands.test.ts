@@ -77,14 +77,14 @@ describe('who may send what (the sender decision)', () => {
       'markStudied',
       'notLearningPage',
       'pageSignals',
-      'undoStudied',
+      'undo',
     ]);
   });
 
   it('every command a page may send is about its own page or the sender itself', () => {
     for (const [name, c] of Object.entries(COMMANDS)) {
       if (!(c.from as readonly string[]).includes('page')) continue;
-      expect(c.subjectUrl !== undefined || name === 'undoStudied', name).toBe(true);
+      expect(c.subjectUrl !== undefined || name === 'undo', name).toBe(true);
     }
   });
 
@@ -142,7 +142,7 @@ describe('messages from content scripts', () => {
     const outcome = await sendToBackground('markStudied', { url: PAGE, title: 'EC' });
     expect(outcome.started.map((i) => i.id)).toEqual(['quorum-n-w-r-tuning']);
     expect(await state(h, 'quorum-n-w-r-tuning')).toBe('learning');
-    await sendToBackground('undoStudied', { undo: outcome.undo });
+    await sendToBackground('undo', { undo: outcome.undo });
     expect(await state(h, 'quorum-n-w-r-tuning')).toBe('not-started');
     // The visit recorded on arrival stays; only what Mark studied added is gone.
     expect(await visitCount(h.db)).toBe(1);
@@ -153,7 +153,7 @@ describe('messages from content scripts', () => {
     h.sendAs(pageTab(PAGE));
     const outcome = await sendToBackground('markStudied', { url: PAGE, title: 'EC' });
     h.sendAs(pageTab('https://evil.example/'));
-    await expect(sendToBackground('undoStudied', { undo: outcome.undo })).rejects.toThrow(
+    await expect(sendToBackground('undo', { undo: outcome.undo })).rejects.toThrow(
       /nothing to undo/,
     );
     expect(await state(h, 'quorum-n-w-r-tuning')).toBe('learning');
@@ -262,11 +262,11 @@ describe("messages from the extension's pages", () => {
     expect(await state(h, 'quorum-n-w-r-tuning')).toBe('learning');
     expect(await state(h, 'replication-topologies')).toBe('done');
 
-    await request('undoStudied', { undo: outcome.undo });
+    await request('undo', { undo: outcome.undo });
     expect(await state(h, 'quorum-n-w-r-tuning')).toBe('not-started');
     expect(await state(h, 'replication-topologies')).toBe('done');
     expect(await visitCount(h.db)).toBe(0);
-    await expect(request('undoStudied', { undo: outcome.undo })).rejects.toThrow(/nothing to undo/);
+    await expect(request('undo', { undo: outcome.undo })).rejects.toThrow(/nothing to undo/);
   });
 
   it('"mark studied" is one transaction: if it fails, nothing of it is kept', async () => {

@@ -11,6 +11,7 @@ const verdict = (recorded: boolean): PageVerdict => ({
   skipped: recorded ? null : 'paused',
   studiedBefore: false,
   showChip: false,
+  alternatives: [],
 });
 
 function channel(recorded: (url: string) => boolean) {

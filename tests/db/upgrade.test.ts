@@ -55,14 +55,38 @@ describe('every shipped schema version', () => {
       const current = new LevelmateDatabase(await seedAt(`db-v${version}`, tables));
       await current.open();
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-      for (const name of ['itemStates', 'settings', 'urlChoices', 'activity', 'guideVersions']) {
+      for (const name of ['settings', 'urlChoices', 'activity', 'guideVersions']) {
         expect(await current.table(name).toArray(), name).toEqual(
           expect.arrayContaining(tables[name]!),
         );
       }
+      // Item states keep every field; a done item from before version 3 gains its doneAt.
+      const states = await current.table('itemStates').toArray();
+      expect(states).toHaveLength(tables.itemStates!.length);
+      for (const old of tables.itemStates as { state: string; updatedAt: number }[]) {
+        const doneAt = old.state === 'done' ? { doneAt: old.updatedAt } : {};
+        expect(states).toContainEqual({ ...doneAt, ...old });
+      }
       await current.delete();
     },
   );
+});
+
+describe('version 2 → 3: a done item keeps when it was done', () => {
+  it('gives done items of version 2 their last change as doneAt, and leaves the rest as they were', async () => {
+    const v2 = fixture('db-v2');
+    const current = new LevelmateDatabase(await seedAt('db-v2', v2.tables));
+    await current.open();
+    const rows = await current.itemStates.toArray();
+    const done = rows.filter((r) => r.state === 'done');
+    expect(done.length).toBeGreaterThan(0);
+    for (const row of done) expect(row.doneAt).toBe(row.updatedAt);
+    for (const row of rows.filter((r) => r.state !== 'done')) expect(row.doneAt).toBeUndefined();
+    expect(await allVisits(current)).toEqual(
+      (v2.tables.visitDays as { visits: StoredVisit[] }[]).flatMap((d) => d.visits),
+    );
+    await current.delete();
+  });
 });
 
 describe('version 1 → 2: visits move into their days', () => {
@@ -83,7 +107,7 @@ describe('version 1 → 2: visits move into their days', () => {
     const choices = await current.urlChoices.toArray();
     expect(choices).toHaveLength(large.tables.urlChoices!.length);
     expect(choices).toEqual(expect.arrayContaining(large.tables.urlChoices!));
-    expect(await current.itemStates.toArray()).toEqual(
+    expect((await current.itemStates.toArray()).map(({ doneAt: _, ...row }) => row)).toEqual(
       expect.arrayContaining(large.tables.itemStates!),
     );
     expect(await current.activity.count()).toBe(large.tables.activity!.length);

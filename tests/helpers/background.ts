@@ -47,8 +47,17 @@ function installFakeScripting() {
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
       for (const id of ids) registered.delete(id);
     },
-    executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) =>
-      void injected.push({ tabId: target.tabId, files }),
+    executeScript: async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+      injected.push({ tabId: target.tabId, files });
+      // The chip's script, as the browser would run it in the tab (here, this test's page).
+      if (files.includes('chip.js')) {
+        const [{ startChip }, { sendToBackground }] = await Promise.all([
+          import('@/lib/content/chip-entry'),
+          import('@/lib/content/page-channel'),
+        ]);
+        startChip(sendToBackground);
+      }
+    },
   });
   return { registered, injected };
 }
@@ -88,6 +97,7 @@ export async function startHarness({
     recognise,
     learningSitePatterns,
     contentScriptFile: 'learning-page.js',
+    chipScriptFile: 'chip.js',
     now,
   });
   await background.ready;

@@ -15,6 +15,7 @@ describe('check-offs and notes', () => {
       state: 'done',
       note: '',
       updatedAt: T,
+      doneAt: T,
       review: { step: 0, due: T + 7 * 86_400_000 },
     });
     expect(await db.activity.get(dayKey(T))).toEqual({
@@ -31,6 +32,30 @@ describe('check-offs and notes', () => {
     expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(1);
     await setItemState(db, key, 'learning', T + 2000);
     expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(0);
+  });
+
+  it("a note edited today does not make yesterday's check-off today's", async () => {
+    const db = freshDb();
+    const A = { ...key, itemId: 'http-methods-crud-mapping' };
+    const yesterday = T - 86_400_000;
+    await setItemState(db, A, 'done', yesterday);
+    await setItemState(db, key, 'done', T);
+    await setNote(db, A, 'PUT replaces, PATCH changes', T + 1000);
+    await setItemState(db, A, 'learning', T + 2000);
+    // Today's one check-off (B) stays; yesterday's history keeps A's.
+    expect((await db.activity.get(dayKey(T)))?.checkoffs).toBe(1);
+    expect((await db.activity.get(dayKey(yesterday)))?.checkoffs).toBe(1);
+    // A's review still counts from when it was done, not from the note.
+    await setItemState(db, A, 'done', T + 3000);
+    expect((await db.itemStates.get([A.guideId, A.itemId]))?.doneAt).toBe(T + 3000);
+  });
+
+  it('a note edited after an item was done does not move its review', async () => {
+    const db = freshDb();
+    await setItemState(db, key, 'done', T);
+    await setNote(db, key, 'later thoughts', T + 5 * 86_400_000);
+    const row = await db.itemStates.get([key.guideId, key.itemId]);
+    expect(row).toMatchObject({ doneAt: T, review: { step: 0, due: T + 7 * 86_400_000 } });
   });
 
   it("keeps an older day's check-off in its history when undone later", async () => {

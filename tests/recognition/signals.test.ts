@@ -5,7 +5,7 @@ import { signalsFromHtml } from '@/lib/cli/parse-html';
 import { extractSignals, SIGNAL_LIMITS } from '@/lib/recognition/signals';
 
 const page = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
+  readFileSync(join(import.meta.dirname, '../fixtures/pages', name), 'utf8');
 
 /** The same extraction over two DOM implementations: linkedom (the CLI) and happy-dom (tests). */
 const parsers = {
