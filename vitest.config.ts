@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Day boundaries, streaks and reminders are tested where the clocks change (29 March and
+    // 25 October 2026), whatever zone the machine running the tests is in.
+    env: { TZ: 'Europe/Berlin' },
     // Rendering the whole side panel (axe, forms) takes seconds on a loaded two-core machine.
     testTimeout: 20_000,
   },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storedItem } from '../db/stored-item';
 import type { LevelmateDatabase } from '../db/database';
 import { dayKey } from '../progress/activity';
 import { DEFAULT_REMINDER, nextReminderAt, reminderMessage, shouldRemind } from './reminder';
@@ -11,11 +12,12 @@ export const REMINDER_ALARM = 'levelmate-review-reminder';
 /** The notification's id: one at a time, a new one replaces it. */
 const NOTIFICATION_ID = 'levelmate-review-due';
 /** The day a reminder was last shown, so there is at most one a day. */
-const LAST_SHOWN_KEY = 'reminderLastShownDay';
-
-async function lastShownDay(): Promise<string | null> {
-  return ((await browser.storage.local.get(LAST_SHOWN_KEY))[LAST_SHOWN_KEY] as string) ?? null;
-}
+const lastShown = storedItem<string | null>(
+  'local:reminderLastShownDay',
+  null,
+  (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+);
+const lastShownDay = () => lastShown.get();
 
 /** Notifications are an optional permission, asked for when the person turns reminders on. */
 function mayNotify(): Promise<boolean> {
@@ -47,7 +49,7 @@ export async function remindIfDue(
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       ...reminderMessage(due),
     });
-    await browser.storage.local.set({ [LAST_SHOWN_KEY]: dayKey(now) });
+    await lastShown.set(dayKey(now));
   }
   await scheduleReminder(settings, now);
   return show;

@@ -157,14 +157,47 @@ export const IdentifierSites = z.object({
 });
 export type IdentifierSites = z.infer<typeof IdentifierSites>;
 
+const Segment = z
+  .string()
+  .regex(/^[a-z0-9@._-]+$/, 'a lowercase path segment, like "release-notes"');
+const TitleWords = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9 '’]*$/, 'lowercase words, like "release notes"')
+  .max(60);
+
+/** A page, by its address and (optionally) its title and HTML, as the content script reads it. */
+export const GatePage = z.union([
+  z.string().url(),
+  z.object({ url: z.string().url(), title: z.string().optional(), html: z.string().optional() }),
+]);
+export type GatePage = z.infer<typeof GatePage>;
+
 /**
- * Pages that are never learning pages, on any site: a download, a price list, a sign-in. A
- * page whose address ends in one of these is not recognised, whatever rule covers its site.
+ * Pages that are never learning pages, on any site, told by their own address shape and words
+ * (not by site): release notes, changelogs, glossaries, indexes, codes of conduct, contributor
+ * guides, blog and tag indexes, search results, pricing, careers, sign-in and downloads. A page
+ * the gate stops is tagged to nothing, whatever rule covers its site (only a rule that names
+ * that very page, or an identifier, is taken at its word).
  */
-export const NotLearningPages = z.object({
-  $schema: z.string().optional(),
-  lastSegments: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
-  /** Addresses that must not be recognised (checked with every rule). */
-  examples: z.array(z.string().url()).min(1),
-});
+export const NotLearningPages = z
+  .object({
+    $schema: z.string().optional(),
+    /** The address's last segment (file type aside) is one of these: "/pricing", "/glossary.html". */
+    lastSegments: z.array(Segment).min(1),
+    /** ...or its first word is: "/install-cockroachdb-linux.html", "/downloads-mac". */
+    lastSegmentStarts: z.array(Segment).default([]),
+    /** The page is under one of these sections: "/docs/releases/v26.2", "/tags/raft". */
+    sections: z.array(Segment).default([]),
+    /** The title's subject (the site's name aside) is exactly one of these: "Blog", "Index". */
+    titles: z.array(TitleWords).default([]),
+    /** ...or starts with one of these: "Release notes for 2.1", "Code of Conduct". */
+    titleStarts: z.array(TitleWords).default([]),
+    /** Pages the gate must stop. */
+    examples: z.array(GatePage).min(1),
+    /** Learning pages of similar shape that it must let through. */
+    counterExamples: z.array(GatePage).default([]),
+  })
+  .strict();
 export type NotLearningPages = z.infer<typeof NotLearningPages>;
+/** What the recogniser reads of the gate: everything but its examples. */
+export type GateRules = Omit<NotLearningPages, '$schema' | 'examples' | 'counterExamples'>;

@@ -66,3 +66,18 @@ export const ShareEntriesSchema = z
 export const isShareMeta = (value: unknown): value is ShareMeta =>
   ShareMetaSchema.safeParse(value).success;
 export const isPiece = (value: unknown): value is Piece => PieceSchema.safeParse(value).success;
+
+/** This browser's own memory of sync (storage.local): read back checked, like any input. */
+export const SyncMemorySchema = z.object({
+  device: DeviceId,
+  clock: Timestamp,
+  seen: z.record(DeviceId, Timestamp),
+  replica: z.record(
+    z.string(),
+    z.record(
+      z.string(),
+      z.object({ v: z.unknown(), s: z.object({ t: Timestamp, d: z.string() }) }),
+    ),
+  ),
+  restore: z.boolean().optional(),
+});

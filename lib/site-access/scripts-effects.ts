@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ANY_SITE_ORIGINS } from '../schemas/constants';
-import { grantedPatterns } from './site-matches';
+import { grantedPatterns, originCovers } from './site-matches';
 
 /** Our content scripts, registered at run time: never listed in the manifest. */
 const SCRIPTS = { learningSites: 'levelmate-learning-sites', anySite: 'levelmate-any-site' };
@@ -93,9 +93,10 @@ export function scriptRegistrar(
     },
     async injectInto(origins) {
       if (origins.length === 0) return;
-      const tabs = await browser.tabs.query({ url: [...origins] });
+      const tabs = await browser.tabs.query({});
+      const covered = tabs.filter((t) => t.url && origins.some((o) => originCovers(o, t.url!)));
       await Promise.all(
-        tabs.map((tab) =>
+        covered.map((tab) =>
           tab.id === undefined || tab.incognito
             ? undefined
             : browser.scripting

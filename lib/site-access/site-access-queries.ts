@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storedItem } from '../db/stored-item';
 import { patternHost } from './site-matches';
 
 /**
@@ -15,11 +16,15 @@ export async function revokeSites(origins: readonly string[]): Promise<void> {
 }
 
 /** Where "Not now" is remembered: a preference of this browser, not progress. */
-export const DECLINED_KEY = 'siteAccessDeclined';
+export const declinedSites = storedItem<string[]>(
+  'local:siteAccessDeclined',
+  [],
+  (v) => Array.isArray(v) && v.every((o) => typeof o === 'string'),
+);
 
 /** "Not now": remembered for these sites, so only sites a later update adds ask again. */
 export async function declineSites(origins: readonly string[]): Promise<void> {
-  await browser.storage.local.set({ [DECLINED_KEY]: [...origins] });
+  await declinedSites.set([...origins]);
 }
 
 /** "*://*.postgresql.org/*" → "postgresql.org". */

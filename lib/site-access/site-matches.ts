@@ -1,5 +1,5 @@
 import type { IdentifierSites, IndexedRule } from '../schemas/resource-rules';
-import { hostAndParents } from '../web/url';
+import { hostAndParents, parsePageUrl } from '../web/url';
 import { isbn10Of, toIsbn13 } from '../recognition/identifiers';
 
 /**
@@ -85,4 +85,14 @@ export function grantedPatterns(patterns: readonly string[], granted: readonly s
     const host = patternHost(pattern);
     return host !== null && hostAndParents(host).some((h) => origins.has(originOf(h)));
   });
+}
+
+/** Whether a granted host permission (one site, or any site) covers an address. */
+export function originCovers(origin: string, url: string): boolean {
+  const parsed = parsePageUrl(url);
+  if (!parsed) return false;
+  const any = /^(\*|https?):\/\/\*\/\*$/.exec(origin);
+  if (any) return any[1] === '*' || `${any[1]}:` === parsed.protocol;
+  const host = patternHost(origin);
+  return host !== null && hostAndParents(parsed.host).includes(host);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LEARNING_SITE_ORIGINS } from '../builtin/learning-sites';
-import { DECLINED_KEY } from './site-access-queries';
+import { declinedSites } from './site-access-queries';
 import { usePermissionsChange } from './use-permissions-change';
 
 /** Which learning sites the person let Levelmate read, and which not (yet). */
@@ -15,8 +15,7 @@ export interface SiteAccess {
 async function readAccess(): Promise<SiteAccess> {
   const { origins = [] } = await browser.permissions.getAll();
   const held = new Set(origins);
-  const stored = await browser.storage.local.get(DECLINED_KEY);
-  const declined = (stored[DECLINED_KEY] as string[] | undefined) ?? [];
+  const declined = await declinedSites.get();
   return {
     granted: LEARNING_SITE_ORIGINS.filter((o) => held.has(o)),
     missing: LEARNING_SITE_ORIGINS.filter((o) => !held.has(o)),
@@ -30,12 +29,6 @@ export function useSiteAccess(): SiteAccess | undefined {
   const refresh = useCallback(() => void readAccess().then(setAccess), []);
   usePermissionsChange(refresh);
   // "Not now" answers are kept in local storage (other storage changes are not about this).
-  useEffect(() => {
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && DECLINED_KEY in changes) refresh();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
-  }, [refresh]);
+  useEffect(() => declinedSites.watch(refresh), [refresh]);
   return access;
 }

@@ -3,8 +3,6 @@
  * editor to show (a module of its own, so those screens do not load the sync machinery).
  */
 
-export const SYNC_STATUS_KEY = 'syncStatus';
-
 export interface SyncStatus {
   on: boolean;
   lastSync: number | null;

@@ -13,9 +13,11 @@ import { mergeShares, publishedBy, type Replica, type Share } from './replica';
 import { fitShare, fromWire, itemsByDevice, quotaUse, readShare } from './storage-items';
 import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
-import { isPiece, isShareMeta, ShareEntriesSchema } from '../schemas/sync';
+import { isPiece, isShareMeta, ShareEntriesSchema, SyncMemorySchema } from '../schemas/sync';
 import { readSettings } from '../settings/store';
-import { SYNC_STATUS_KEY, type SyncStatus } from './status';
+import type { SyncStatus } from './status';
+import { syncStatusItem } from './status-store';
+import { storedItem } from '../db/stored-item';
 
 /*
  * Progress that follows the person to each of their browsers, through the browser's own sync
@@ -37,14 +39,16 @@ interface SyncMemory {
   restore?: boolean;
 }
 
-const MEMORY_KEY = 'syncMemory';
-/** Present when the person turned sync off in this browser. */
-export const SYNC_OFF_KEY = 'syncOff';
-
-const local = () => browser.storage.local;
+const memoryItem = storedItem<SyncMemory | null>(
+  'local:syncMemory',
+  null,
+  (value) => SyncMemorySchema.safeParse(value).success,
+);
+/** True when the person turned sync off in this browser. */
+const syncOffItem = storedItem<boolean>('local:syncOff', false, (v) => typeof v === 'boolean');
 
 async function savedMemory(): Promise<SyncMemory | undefined> {
-  return (await local().get(MEMORY_KEY))[MEMORY_KEY] as SyncMemory | undefined;
+  return (await memoryItem.get()) ?? undefined;
 }
 
 async function memory(): Promise<SyncMemory> {
@@ -60,12 +64,10 @@ export async function syncDevice(): Promise<string | null> {
 }
 
 export async function isSyncOn(): Promise<boolean> {
-  return !(await local().get(SYNC_OFF_KEY))[SYNC_OFF_KEY];
+  return !(await syncOffItem.get());
 }
 
-async function setStatus(status: SyncStatus): Promise<void> {
-  await local().set({ [SYNC_STATUS_KEY]: status });
-}
+const setStatus = (status: SyncStatus) => syncStatusItem.set(status);
 
 /** Entries this browser can hold: the installed guides' items and level choices. */
 function knownKeys(guides: readonly Guide[]): (key: string) => boolean {
@@ -245,9 +247,7 @@ export async function syncOnce(
     shares: others.shares,
     allRead: others.allRead,
   });
-  await local().set({
-    [MEMORY_KEY]: { device: mem.device, clock, seen, replica: merged } satisfies SyncMemory,
-  });
+  await memoryItem.set({ device: mem.device, clock, seen, replica: merged });
 
   // This browser's share: what it wrote last, within what the other browsers leave free.
   const mine = (key: string) => key.startsWith(`${mem.device}.`);
@@ -289,11 +289,11 @@ export async function syncOnce(
 /** A backup was restored: the next run stamps its states with their own times. */
 export async function noteRestore(): Promise<void> {
   const mem = await savedMemory();
-  if (mem) await local().set({ [MEMORY_KEY]: { ...mem, restore: true } satisfies SyncMemory });
+  if (mem) await memoryItem.set({ ...mem, restore: true });
 }
 
 async function lastStatus(): Promise<SyncStatus | undefined> {
-  return (await local().get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined;
+  return (await syncStatusItem.get()) ?? undefined;
 }
 
 /**
@@ -307,8 +307,8 @@ export async function leaveSync(): Promise<void> {
     const mine = Object.keys(all).filter((key) => key.startsWith(`${mem.device}.`));
     if (mine.length > 0) await browser.storage.sync.remove(mine);
   }
-  await local().remove(MEMORY_KEY);
-  await local().set({ [SYNC_OFF_KEY]: true });
+  await memoryItem.remove();
+  await syncOffItem.set(true);
 }
 
 /**
@@ -316,6 +316,6 @@ export async function leaveSync(): Promise<void> {
  * from no memory of the map, so it never publishes a deletion of what it merely does not have.
  */
 export async function joinSync(): Promise<void> {
-  await local().remove(MEMORY_KEY);
-  await local().remove(SYNC_OFF_KEY);
+  await memoryItem.remove();
+  await syncOffItem.remove();
 }

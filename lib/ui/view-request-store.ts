@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { hasShape, storedItem } from '../db/stored-item';
 
 /*
  * "Open the side panel at this view", asked by the popup or a reminder's click. Kept in
@@ -6,7 +6,11 @@ import { browser } from 'wxt/browser';
  * localStorage): a panel that opens reads it once, and an open panel hears it at once.
  */
 
-const KEY = 'openView';
+const request = storedItem<ViewRequest | null>(
+  'session:openView',
+  null,
+  hasShape({ view: 'string', at: 'number' }),
+);
 /** A request older than this was not answered by a panel opening; it must not surprise later. */
 const FRESH_MS = 30_000;
 
@@ -16,23 +20,18 @@ interface ViewRequest {
 }
 
 export async function requestView(view: string, now = Date.now()): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { view, at: now } satisfies ViewRequest });
+  await request.set({ view, at: now });
 }
 
 /** The view asked for in the last few seconds, taken once. */
 export async function takeRequestedView(now = Date.now()): Promise<string | null> {
-  const asked = (await browser.storage.session.get(KEY))[KEY] as ViewRequest | undefined;
+  const asked = await request.get();
   if (!asked) return null;
-  await browser.storage.session.remove(KEY);
+  await request.remove();
   return now - asked.at <= FRESH_MS ? asked.view : null;
 }
 
 /** Calls back with each view asked for while this page is open. */
 export function onViewRequested(show: (view: string) => void): () => void {
-  const listen = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const asked = changes[KEY]?.newValue as ViewRequest | undefined;
-    if (area === 'session' && asked) show(asked.view);
-  };
-  browser.storage.onChanged.addListener(listen);
-  return () => browser.storage.onChanged.removeListener(listen);
+  return request.watch((asked) => asked && show(asked.view));
 }

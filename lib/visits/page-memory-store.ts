@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { hasShape, storedItem } from '../db/stored-item';
 import type { Recognition } from '../recognition/recognise';
 
 /*
@@ -13,11 +13,16 @@ interface RememberedPage {
   recognition: Recognition | null;
 }
 
-const session = () => browser.storage.session;
-const pageKey = (tabId: number) => `page:${tabId}`;
+/** A tab's page: written by the background alone, read back checked all the same. */
+const pageOf = (tabId: number) =>
+  storedItem<RememberedPage | null>(
+    `session:page:${tabId}`,
+    null,
+    hasShape({ url: 'string', recognition: 'object|null' }),
+  );
 
 export async function rememberPage(tabId: number, page: RememberedPage): Promise<void> {
-  await session().set({ [pageKey(tabId)]: page });
+  await pageOf(tabId).set(page);
 }
 
 /** The tab's remembered recognition if the tab still shows that address; undefined if none. */
@@ -25,11 +30,10 @@ export async function recallPage(
   tabId: number,
   url: string,
 ): Promise<Recognition | null | undefined> {
-  const key = pageKey(tabId);
-  const page = (await session().get(key))[key] as RememberedPage | undefined;
+  const page = await pageOf(tabId).get();
   return page?.url === url ? page.recognition : undefined;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await session().remove(pageKey(tabId));
+  await pageOf(tabId).remove();
 }

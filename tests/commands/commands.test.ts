@@ -367,3 +367,15 @@ describe("messages from the extension's pages", () => {
     expect((await request('recognisePage', { url: PAGE, title: '' })).skipped).toBe('excluded');
   });
 });
+
+describe('granting a learning site', () => {
+  it('recognises the tabs already open on it at once, not at their next load', async () => {
+    const h = await harness();
+    const tab = await fakeBrowser.tabs.create({ url: PAGE });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await fakeBrowser.permissions.request({ origins: ['*://*.acm.org/*'] });
+    await vi.waitFor(() =>
+      expect(h.scripting.injected).toEqual([{ tabId: tab.id, files: ['learning-page.js'] }]),
+    );
+  });
+});

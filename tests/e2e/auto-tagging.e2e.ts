@@ -2,9 +2,13 @@ import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chipCount,
+  chipText,
+  clickInChip,
   eventually,
   launchExtension,
   pageHtml,
+  readTable,
   readVisits,
   serve,
   type Extension,
@@ -18,6 +22,9 @@ const DDIA_CHAPTER =
   'https://www.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/ch07.html';
 const EVENTUALLY_CONSISTENT = 'https://queue.acm.org/detail.cfm?id=1466448';
 const HTTP_METHODS = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Methods';
+/** A page no other test here visits first, so its first visit shows the chip. */
+const QUORUM_PAGE =
+  'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Cache-Control';
 
 let ext: Extension;
 let panel: Page;
@@ -70,6 +77,7 @@ beforeAll(async () => {
   );
   await serve(ext, HTTP_METHODS, pageHtml('HTTP request methods - HTTP | MDN'));
   await serve(ext, 'https://example.org/', pageHtml('Example Domain'));
+  await serve(ext, QUORUM_PAGE, pageHtml('Cache-Control header - HTTP | MDN'));
   await serve(
     ext,
     'https://dataintensive.net.evil.com/',
@@ -151,7 +159,7 @@ describe('auto-tagging study visits', () => {
       const page = await ext.context.newPage();
       await page.goto(url);
       expect(await ourScriptWorlds(page)).toBe(0);
-      expect(await page.locator('levelmate-chip').count()).toBe(0);
+      expect(await chipCount(page)).toBe(0);
       await page.close();
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -165,12 +173,28 @@ describe('auto-tagging study visits', () => {
     await page.close();
   });
 
-  it('shows the in-page chip, once', async () => {
+  it("shows the in-page chip on a page's first visit, and its Undo takes Mark studied back", async () => {
     const page = await ext.context.newPage();
-    await page.goto(EVENTUALLY_CONSISTENT);
-    const chip = page.locator('levelmate-chip');
-    await chip.waitFor({ state: 'attached' });
-    expect(await chip.count()).toBe(1);
+    await page.goto(QUORUM_PAGE);
+    await eventually(
+      () => chipCount(page),
+      (n) => n === 1,
+    );
+    expect(await chipText(page)).toContain('Counts for:');
+    await clickInChip(page, 'Mark studied');
+    const states = async () =>
+      (await readTable<{ itemId: string; state: string }>(panel, 'itemStates'))
+        .filter((row) => row.state !== 'not-started')
+        .map((row) => row.itemId);
+    const learning = await eventually(states, (ids) => ids.length > 0);
+    expect(await chipText(page)).toContain('Marked studied');
+    await clickInChip(page, 'Undo');
+    await eventually(states, (ids) => ids.length < learning.length);
+    expect(await states()).toEqual([]);
+    // A reload within the session is not a first visit: no chip.
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await chipCount(page)).toBe(0);
     await page.close();
   });
 

@@ -265,3 +265,66 @@ export async function readVisits(page: Page): Promise<StoredVisit[]> {
   const days = await readTable<{ visits: StoredVisit[] }>(page, 'visitDays');
   return days.flatMap((day) => day.visits);
 }
+
+/** The chip's hosts in a page: elements named "lm-" and eight hex digits under <html>. */
+export function chipCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.documentElement.children].filter((e) => /^lm-[0-9a-f]{8}$/i.test(e.tagName))
+        .length,
+  );
+}
+
+/**
+ * The chip's text and a click on one of its buttons, through the closed shadow root: the page
+ * cannot see into it, so the test reads it the way the browser's own tools do (CDP, pierce).
+ */
+export async function chipText(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+  const texts: string[] = [];
+  const walk = (
+    node: {
+      nodeType: number;
+      nodeValue?: string;
+      children?: unknown[];
+      shadowRoots?: unknown[];
+      nodeName: string;
+    },
+    inChip: boolean,
+  ) => {
+    const here = inChip || /^LM-[0-9A-F]{8}$/.test(node.nodeName);
+    if (here && node.nodeType === 3 && node.nodeName !== 'STYLE') texts.push(node.nodeValue ?? '');
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])])
+      walk(child as never, here && node.nodeName !== 'STYLE');
+  };
+  walk(root as never, false);
+  await session.detach();
+  return texts.join(' ');
+}
+
+export async function clickInChip(page: Page, label: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = {
+    nodeId: number;
+    backendNodeId: number;
+    nodeName: string;
+    children?: Node[];
+    shadowRoots?: Node[];
+    nodeValue?: string;
+  };
+  let found: Node | undefined;
+  const walk = (node: Node, inChip: boolean) => {
+    const here = inChip || /^LM-[0-9A-F]{8}$/.test(node.nodeName);
+    const text = (node.children ?? []).map((c) => c.nodeValue ?? '').join('');
+    if (here && node.nodeName === 'BUTTON' && text === label) found ??= node;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, here);
+  };
+  walk(root as Node, false);
+  if (!found) throw new Error(`no "${label}" button in the chip`);
+  const { model } = await session.send('DOM.getBoxModel', { backendNodeId: found.backendNodeId });
+  const [x1, y1, , , x3, y3] = model.content;
+  await session.detach();
+  await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+}

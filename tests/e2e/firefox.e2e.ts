@@ -52,13 +52,15 @@ describe('the Firefox build in real Firefox', () => {
     await page.close();
   });
 
-  it('once a site is granted, recognises, records and tags its learning page', async () => {
+  it('once a site is granted, recognises the tab already open on it, without a reload', async () => {
+    const page = await firefox.openWebPage(CHAPTER);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await panel.run<Visit[]>(READ_VISITS)).toEqual([]);
     await firefox.grant(['*://*.oreilly.com/*']);
     // The banner now offers only the sites not granted yet.
     await panel.until(
       'document.body.textContent.includes("more learning sites can be recognised")',
     );
-    const page = await firefox.openWebPage(CHAPTER);
     const start = Date.now();
     let visits: Visit[] = [];
     while (visits.length === 0 && Date.now() - start < 8000) {

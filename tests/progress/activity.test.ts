@@ -42,6 +42,10 @@ describe('activity', () => {
   });
 
   it('keeps counting across a daylight-saving change', () => {
+    // The suite runs in a zone whose clocks go forward on 29 March (vitest.config.ts).
+    expect(new Date(2026, 2, 28).getTimezoneOffset()).not.toBe(
+      new Date(2026, 2, 30).getTimezoneOffset(),
+    );
     const records = [day(2026, 3, 28), day(2026, 3, 29), day(2026, 3, 30)];
     expect(currentStreak(records, at(2026, 3, 30))).toBe(3);
   });

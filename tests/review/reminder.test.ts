@@ -26,6 +26,10 @@ describe('when the reminder alarm fires next', () => {
   });
 
   it('keeps to the clock across month ends and daylight-saving changes', () => {
+    // The suite runs in a zone whose clocks go forward on 29 March (vitest.config.ts).
+    expect(new Date(2026, 2, 28).getTimezoneOffset()).not.toBe(
+      new Date(2026, 2, 30).getTimezoneOffset(),
+    );
     expect(nextReminderAt(SEVEN_PM, at(2026, 1, 31, 20), null)).toBe(at(2026, 2, 1, 19));
     for (const day of [28, 29, 30]) {
       const next = new Date(nextReminderAt(SEVEN_PM, at(2026, 3, day, 20), null));

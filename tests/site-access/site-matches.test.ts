@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptMatches } from '@/lib/site-access/site-matches';
+import { contentScriptMatches, originCovers } from '@/lib/site-access/site-matches';
 import { rule, SITES } from '../helpers/rules';
 
 describe('contentScriptMatches', () => {
@@ -43,5 +43,22 @@ describe('contentScriptMatches', () => {
     expect(contentScriptMatches(rules, { ...SITES, isbnInUrl: ['amazon.com'] })).toEqual([
       '*://*.oreilly.com/*',
     ]);
+  });
+});
+
+describe('which open tabs a grant covers', () => {
+  it('covers the site and its subdomains, never a lookalike', () => {
+    const origin = '*://*.acm.org/*';
+    expect(originCovers(origin, 'https://queue.acm.org/detail.cfm?id=1')).toBe(true);
+    expect(originCovers(origin, 'http://acm.org/')).toBe(true);
+    expect(originCovers(origin, 'https://acm.org.evil.example/')).toBe(false);
+    expect(originCovers(origin, 'https://notacm.org/')).toBe(false);
+    expect(originCovers(origin, 'chrome://settings')).toBe(false);
+  });
+
+  it('covers every web page for "any site", by scheme', () => {
+    expect(originCovers('https://*/*', 'https://example.org/a')).toBe(true);
+    expect(originCovers('https://*/*', 'http://example.org/a')).toBe(false);
+    expect(originCovers('*://*/*', 'http://example.org/a')).toBe(true);
   });
 });
