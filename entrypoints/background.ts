@@ -3,14 +3,14 @@ import { GUIDES } from '@/lib/builtin/guide';
 import { startBackground } from '@/lib/commands/background-effects';
 import { db } from '@/lib/db/database';
 import { recognisePage } from '@/lib/recognition/recogniser-shipped';
-import { learningSitePatterns } from '@/lib/site-access/patterns-shipped';
+import { LEARNING_SITE_ORIGINS } from '@/lib/builtin/learning-sites';
 
 export default defineBackground(() => {
   startBackground({
     db: db(),
     guides: GUIDES,
     recognise: recognisePage,
-    learningSitePatterns,
+    learningSiteOrigins: LEARNING_SITE_ORIGINS,
     contentScriptFile: 'learning-page.js',
     chipScriptFile: 'chip.js',
   });

@@ -30,8 +30,8 @@ export interface BackgroundDeps {
   db: LevelmateDatabase;
   guides: readonly Guide[];
   recognise: (signals: PageSignals) => Recognition | null;
-  /** Where the content script may run: the learning sites' patterns. */
-  learningSitePatterns: () => readonly string[];
+  /** The learning sites' host permissions: where the content script may run once granted. */
+  learningSiteOrigins: readonly string[];
   contentScriptFile: string;
   /** The chip's own script, injected into a tab when a page calls for it. */
   chipScriptFile: string;
@@ -59,7 +59,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   const settings = () => readSettings(db);
   const services = {
     pages: { recall: recallPage },
-    siteAccess: siteAccessChecker(deps.learningSitePatterns),
+    siteAccess: siteAccessChecker(deps.learningSiteOrigins),
     showChip: async (tabId: number) => {
       await browser.scripting.executeScript({
         target: { tabId },
@@ -75,7 +75,7 @@ export function startBackground(deps: BackgroundDeps): Background {
   const ready = runner.run('applyGuideUpdates', {}, BACKGROUND);
   const sync = startSync(runner, ready);
   services.sync = sync;
-  const scripts = scriptRegistrar(deps.learningSitePatterns, deps.contentScriptFile);
+  const scripts = scriptRegistrar(deps.learningSiteOrigins, deps.contentScriptFile);
 
   const pauseAlarm = async () => {
     const current = await settings();
@@ -112,7 +112,9 @@ export function startBackground(deps: BackgroundDeps): Background {
     await pauseAlarm();
     await scheduleReminder(current, now());
   };
-  void ready.then(restart);
+  void ready.then(restart).catch((error: unknown) =>
+    console.warn('Levelmate: start-up follow-ups failed:', (error as Error).message),
+  );
   browser.permissions.onAdded.addListener((granted) => {
     listenToReminderClicks();
     void settings().then(async (current) => {

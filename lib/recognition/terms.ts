@@ -93,6 +93,8 @@ export const TERM_CAP = 1.5;
 /** A page's terms with their weights, and the page's words for each (for the reason). */
 export interface PageTerms {
   weights: Map<string, number>;
+  /** The title's terms alone, with their weights there. */
+  title: Map<string, number>;
   surface: Map<string, string>;
   /** How many terms each place gave: a title-only page is read with a stricter bar. */
   counts: Record<Field, number>;
@@ -249,6 +251,7 @@ export const WEIGHTING: Weighting = { field: FIELD_WEIGHT, cap: TERM_CAP, headin
 /** The page's terms, weighted by place; each term's weight is capped so no term shouts. */
 export function weighTerms(fields: Record<Field, string[]>, weighting = WEIGHTING): PageTerms {
   const weights = new Map<string, number>();
+  const title = new Map<string, number>();
   const surface = new Map<string, string>();
   const counts: Record<Field, number> = { title: 0, summary: 0, headings: 0, address: 0 };
   for (const field of ['title', 'summary', 'headings', 'address'] as const) {
@@ -262,9 +265,11 @@ export function weighTerms(fields: Record<Field, string[]>, weighting = WEIGHTIN
         seen.add(term);
         counts[field]++;
         weights.set(term, Math.min(weighting.cap, (weights.get(term) ?? 0) + weight));
+        if (field === 'title')
+          title.set(term, Math.min(weighting.cap, (title.get(term) ?? 0) + weight));
         if (!surface.has(term)) surface.set(term, words);
       }
     }
   }
-  return { weights, surface, counts };
+  return { weights, title, surface, counts };
 }

@@ -136,6 +136,7 @@ export const ResourceRuleFile = z.object({
 });
 
 export type SiteMatch = z.infer<typeof SiteMatch>;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type RulePart = z.infer<typeof RulePart>;
 export type RuleExample = z.infer<typeof RuleExample>;
 export type ResourceRule = z.infer<typeof ResourceRule>;

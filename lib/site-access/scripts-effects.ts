@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { storedItem } from '../db/stored-item';
 import { ANY_SITE_ORIGINS } from '../schemas/constants';
-import { grantedPatterns, originCovers } from './site-matches';
+import { originCovers } from './site-matches';
 
 /** Our content scripts, registered at run time: never listed in the manifest. */
 const SCRIPTS = { learningSites: 'levelmate-learning-sites', anySite: 'levelmate-any-site' };
@@ -12,18 +13,20 @@ export interface ScriptPlan {
 }
 
 /**
- * The content scripts the person's grants and settings call for: on the learning sites they
- * granted (narrowed to the rules' paths), and on every site only while "recognise on any
- * site" is on and granted. So an update that adds sites changes no required permission.
+ * The content scripts the person's grants and settings call for: one match pattern per
+ * learning site granted (which pages of it are learning pages is the background's to judge),
+ * and every site only while "recognise on any site" is on and granted. So an update that adds
+ * sites changes no required permission.
  */
 export async function planScripts(
-  patterns: readonly string[],
+  siteOrigins: readonly string[],
   anySiteWanted: boolean,
 ): Promise<ScriptPlan> {
   const { origins = [] } = await browser.permissions.getAll();
+  const granted = new Set(origins);
   const anySite =
     anySiteWanted && (await browser.permissions.contains({ origins: ANY_SITE_ORIGINS }));
-  return { learningSites: grantedPatterns(patterns, origins), anySite };
+  return { learningSites: siteOrigins.filter((o) => granted.has(o)), anySite };
 }
 
 /** Brings the browser's registered content scripts in line with a plan. */
@@ -55,6 +58,13 @@ export async function applyScripts(plan: ScriptPlan, contentScriptFile: string):
   );
 }
 
+/** The last registration failure, for Settings to say (null when the last run went well). */
+export const scriptsProblem = storedItem<string | null>(
+  'local:scriptsProblem',
+  null,
+  (v) => typeof v === 'string',
+);
+
 export interface ScriptRegistrar {
   /** Brings the registered scripts in line with the grants and this setting, one run at a time. */
   apply(recogniseAnySite: boolean): Promise<void>;
@@ -71,7 +81,7 @@ export interface ScriptRegistrar {
  * and said, never dropped.
  */
 export function scriptRegistrar(
-  patterns: () => readonly string[],
+  siteOrigins: readonly string[],
   contentScriptFile: string,
 ): ScriptRegistrar {
   let line = Promise.resolve();
@@ -80,10 +90,12 @@ export function scriptRegistrar(
     apply(recogniseAnySite) {
       const run = line.then(async () => {
         try {
-          await applyScripts(await planScripts(patterns(), recogniseAnySite), contentScriptFile);
+          await applyScripts(await planScripts(siteOrigins, recogniseAnySite), contentScriptFile);
           lastProblem = null;
+          await scriptsProblem.set(null);
         } catch (error) {
           lastProblem = (error as Error).message;
+          await scriptsProblem.set(lastProblem).catch(() => undefined);
           console.warn('Levelmate could not register its page script:', lastProblem);
           throw new Error(`the browser did not set up page recognition (${lastProblem})`);
         }

@@ -8,10 +8,10 @@ export type SiteAccessState = 'granted' | 'needed';
  * For the popup's "This page": whether a page is on a learning site, and if so whether the
  * person let Levelmate read it (null: not a learning site Levelmate knows).
  */
-export function siteAccessChecker(patterns: () => readonly string[]) {
+export function siteAccessChecker(siteOrigins: readonly string[]) {
   let hosts: Set<string> | undefined;
   return async (url: string): Promise<{ state: SiteAccessState; origin: string } | null> => {
-    const known = (hosts ??= new Set(patterns().flatMap((p) => patternHost(p) ?? [])));
+    const known = (hosts ??= new Set(siteOrigins.flatMap((p) => patternHost(p) ?? [])));
     const host = parsePageUrl(url)?.host;
     if (!host) return null;
     const site = hostAndParents(host).find((h) => known.has(h));

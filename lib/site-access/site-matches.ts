@@ -78,15 +78,6 @@ export function siteOrigins(patterns: readonly string[]): string[] {
     .map(originOf);
 }
 
-/** The content-script patterns a set of granted host permissions allows. */
-export function grantedPatterns(patterns: readonly string[], granted: readonly string[]): string[] {
-  const origins = new Set(granted);
-  return patterns.filter((pattern) => {
-    const host = patternHost(pattern);
-    return host !== null && hostAndParents(host).some((h) => origins.has(originOf(h)));
-  });
-}
-
 /** Whether a granted host permission (one site, or any site) covers an address. */
 export function originCovers(origin: string, url: string): boolean {
   const parsed = parsePageUrl(url);

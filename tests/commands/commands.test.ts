@@ -74,8 +74,11 @@ describe('who may send what (the sender decision)', () => {
       .sort();
     expect(forPages).toEqual([
       'activeTime',
+      'correctTags',
+      'findItems',
       'markStudied',
       'notLearningPage',
+      'openChip',
       'pageSignals',
       'undo',
     ]);
@@ -111,6 +114,10 @@ describe('messages from content scripts', () => {
       skipped: null,
       studiedBefore: false,
       showChip: true,
+      // Offered if the person says the item is wrong: the same topics, the nearest levels.
+      alternatives: expect.arrayContaining([
+        { id: 'replication-topologies', level: 6, short: expect.any(String) },
+      ]),
     });
     expect(await visitCount(h.db)).toBe(1);
     expect(badge).toHaveBeenCalledWith({ tabId: 7, text: 'L6' });

@@ -7,7 +7,7 @@ import type { LevelmateDatabase } from '@/lib/db/database';
 import type { Recognition } from '@/lib/recognition/recognise';
 import { recognisePage } from '@/lib/recognition/recogniser-shipped';
 import type { PageSignals } from '@/lib/recognition/signals';
-import { learningSitePatterns } from '@/lib/site-access/patterns-shipped';
+import { LEARNING_SITE_ORIGINS } from '@/lib/builtin/learning-sites';
 
 /*
  * The real background for tests: the real runner, commands, router and followers over
@@ -95,7 +95,7 @@ export async function startHarness({
     db,
     guides: GUIDES,
     recognise,
-    learningSitePatterns,
+    learningSiteOrigins: LEARNING_SITE_ORIGINS,
     contentScriptFile: 'learning-page.js',
     chipScriptFile: 'chip.js',
     now,
