@@ -7,6 +7,7 @@ import type {
   PageBucketRecord,
   SettingsRecord,
   UndoRecord,
+  SyncTrashRecord,
   UrlChoiceRecord,
   VisitDayRecord,
   VisitRecord,
@@ -35,6 +36,7 @@ export class LevelmateDatabase extends Dexie {
   urlChoices!: EntityTable<UrlChoiceRecord, 'url'>;
   guideVersions!: EntityTable<GuideVersionRecord, 'guideId'>;
   undos!: EntityTable<UndoRecord, 'token'>;
+  syncTrash!: EntityTable<SyncTrashRecord & { id: number }, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -59,6 +61,7 @@ export const DATA_TABLES = [
   'urlChoices',
   'guideVersions',
   'undos',
+  'syncTrash',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

@@ -42,12 +42,15 @@ export const SCHEMA_V2 = {
 
 /**
  * Version 3: a done item keeps when it was done (doneAt), apart from when it was last edited;
- * "Mark studied" keeps its undo with the change it undoes, in the same transaction.
+ * a change from the chip or popup keeps its undo in the same transaction; what sync removes
+ * is kept recoverable.
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
-  // what a "Mark studied" changed, by its undo token, kept for a few minutes
+  // what a change from the chip or popup did, by its undo token, kept for a few minutes
   undos: 'token, createdAt',
+  // item states and notes another browser's sync removed or emptied here, kept 30 days
+  syncTrash: '++id, removedAt',
 } as const;
 
 export const SCHEMA_VERSIONS = [

@@ -54,12 +54,19 @@ export const progressCommands = {
       reviewItem(db, { guideId, itemId }, answer, now),
   }),
 
+  /** A note; `base` is what the editor started from, so a concurrent edit is merged, not lost. */
   setNote: command({
-    input: z.object({ ...ItemKey, note: z.string().max(LIMITS.note) }),
+    input: z.object({
+      ...ItemKey,
+      note: z.string().max(LIMITS.note),
+      base: z.string().max(LIMITS.note).optional(),
+    }),
     from: ['extension'],
     tables: ['itemStates'],
     prepare: async ({ guideId, itemId }, env) => requireItem(env, guideId, itemId),
-    run: ({ guideId, itemId, note }, { db, now }) => setNote(db, { guideId, itemId }, note, now),
+    run: async ({ guideId, itemId, note, base }, { db, now }) => ({
+      note: await setNote(db, { guideId, itemId }, note, now, base),
+    }),
   }),
 
   /** null: no level chosen (it is suggested from progress again). */

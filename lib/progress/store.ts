@@ -3,6 +3,8 @@ import { answerReview, firstReview, scheduleOf, type ReviewAnswer } from '../rev
 import type { ItemState } from './item-state';
 import type { LevelmateDatabase } from '../db/database';
 import type { ItemStateRecord } from '../schemas/records';
+import { LIMITS } from '../schemas/constants';
+import { mergeNotes } from './note-merge';
 
 export class UnknownItemError extends Error {}
 
@@ -123,13 +125,28 @@ export async function reviewItem(
   });
 }
 
+/**
+ * Saves a note. `base` is the note the editor started from: if the stored note changed since
+ * (another panel, another browser), the two edits are merged rather than one replacing the
+ * other. Answers the note as saved.
+ */
 export async function setNote(
   db: LevelmateDatabase,
   key: { guideId: string; itemId: string },
   note: string,
   now: number,
-): Promise<void> {
-  await db.transaction('rw', db.itemStates, () =>
-    upsert(db, key, (current) => ({ ...current, note }), now),
-  );
+  base?: string,
+): Promise<string> {
+  return db.transaction('rw', db.itemStates, async () => {
+    const saved = await upsert(
+      db,
+      key,
+      (current) => ({
+        ...current,
+        note: base === undefined ? note : mergeNotes(base, note, current.note).slice(0, LIMITS.note),
+      }),
+      now,
+    );
+    return saved.note;
+  });
 }

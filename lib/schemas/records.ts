@@ -138,6 +138,17 @@ const UndoChange = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** An item state or note another browser's sync removed here: kept 30 days, restorable. */
+export const SyncTrashRecord = z.object({
+  id: z.number().int().positive().optional(),
+  /** The sync run that removed it (its time): a batch is restored together. */
+  batch: Timestamp,
+  removedAt: Timestamp,
+  /** The row as it was before sync removed it (or emptied its note). */
+  row: ItemStateRecord,
+  what: z.enum(['item', 'note']),
+});
+
 export const UndoRecord = z.object({
   token: z.string().min(8).max(64),
   /** The site of the page it was done on: only that page (or the extension) may undo it. */
@@ -157,3 +168,4 @@ export type SettingsRecord = z.infer<typeof SettingsRecord>;
 export type UrlChoiceRecord = z.infer<typeof UrlChoiceRecord>;
 export type GuideVersionRecord = z.infer<typeof GuideVersionRecord>;
 export type UndoRecord = z.infer<typeof UndoRecord>;
+export type SyncTrashRecord = z.infer<typeof SyncTrashRecord>;

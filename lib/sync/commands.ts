@@ -19,12 +19,37 @@ export const syncCommands = {
     run: (_input, { services }) => services.sync.now(),
   }),
 
+  /**
+   * Puts back what one sync run removed (another browser deleted items or emptied notes): as
+   * a new change here, so it wins over the deletion and returns to the other browsers too.
+   */
+  restoreRemoved: command({
+    input: z.object({ batch: z.number().int().min(0) }).strict(),
+    from: ['extension'],
+    tables: ['itemStates', 'syncTrash'],
+    async run({ batch }, { db, now }) {
+      const removed = await db.syncTrash.filter((r) => r.batch === batch).toArray();
+      for (const { row } of removed) await db.itemStates.put({ ...row, updatedAt: now });
+      await db.syncTrash.bulkDelete(removed.map((r) => r.id));
+      return { restored: removed.length };
+    },
+  }),
+
+  /** The person saw what another browser removed and keeps it removed. */
+  dismissRemoved: command({
+    input: z.object({ batch: z.number().int().min(0) }).strict(),
+    from: ['extension'],
+    tables: ['syncTrash'],
+    run: async ({ batch }, { db }) =>
+      void (await db.syncTrash.filter((r) => r.batch === batch).delete()),
+  }),
+
   /** A run's merge of the other browsers' shares into this database (the background only). */
   mergeSync: command({
     // Built by the background from shares it has already checked (lib/schemas/sync).
     input: z.custom<MergeInput>((value) => typeof value === 'object' && value !== null),
     from: ['background'],
-    tables: ['itemStates', 'settings'],
+    tables: ['itemStates', 'settings', 'syncTrash'],
     run: (input, { db, guides, now }) => mergeIntoDatabase(db, input, guides, now),
   }),
 };

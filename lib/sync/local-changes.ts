@@ -1,6 +1,9 @@
 import type { Values } from './local-values';
 import type { Field, Replica, Value } from './replica';
 
+/** The largest time a Date (and a stamp) can hold. */
+const MAX_STAMP = 8.64e15;
+
 /*
  * Turns what changed in this browser since the last sync into stamped fields. A field that
  * differs from the last merged copy was changed here after that copy was merged, so its stamp
@@ -57,7 +60,8 @@ export function stampLocalChanges(
         continue;
       }
       const when = name === 'review' ? now : rowTime;
-      const t = Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1);
+      // Never past the largest time a stamp may hold, whatever an old copy says.
+      const t = Math.min(Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1), MAX_STAMP);
       latest = t;
       entry[name] = { v: value, s: { t, d: device } };
     }

@@ -9,6 +9,7 @@ import {
   type Values,
 } from './local-values';
 import { stampLocalChanges } from './local-changes';
+import { holdFutureStamps, keepBothNotes } from './guards';
 import { mergeShares, publishedBy, type Replica, type Share } from './replica';
 import { fitShare, fromWire, itemsByDevice, quotaUse, readShare } from './storage-items';
 import type { Guide } from '../schemas/guide';
@@ -117,25 +118,40 @@ function readOthers(all: Record<string, unknown>, device: string): OtherShares {
   return found;
 }
 
-/** Writes the merged values into this browser's database, where they differ from it. */
+/** What another browser's sync removed here is kept this long, to be restored. */
+const TRASH_KEPT_MS = 30 * 86_400_000;
+
+/**
+ * Writes the merged values into this browser's database, where they differ from it. A row
+ * another browser deleted, or a note it emptied, goes into the sync trash first.
+ */
 async function applyValues(
   db: LevelmateDatabase,
   settings: SettingsRecord,
   current: Values,
   merged: Replica,
   known: (key: string) => boolean,
+  now: number,
 ): Promise<void> {
   const target = restrict(valuesOf(merged), known);
   const keys = changedKeys(current, target);
   let settingsChanged = false;
   const levels = { ...settings.currentLevels };
   let { excludedSites, showChip } = settings;
+  await db.syncTrash.where('removedAt').below(now - TRASH_KEPT_MS).delete();
   for (const key of keys) {
     const parsed = parseKey(key);
     const fields = target[key] ?? {};
     if (parsed?.kind === 'item') {
       const row = itemRowOf(key, merged[key] ?? {});
-      if (row) await db.itemStates.put(row as ItemStateRecord);
+      const before = await db.itemStates.get([parsed.guideId, parsed.itemId]);
+      const lost = before && (before.state !== 'not-started' || before.note !== '');
+      if (before && lost && !row) {
+        await db.syncTrash.add({ batch: now, removedAt: now, row: before, what: 'item' } as never);
+      } else if (before && row && before.note !== '' && row.note === '') {
+        await db.syncTrash.add({ batch: now, removedAt: now, row: before, what: 'note' } as never);
+      }
+      if (row) await db.itemStates.put({ ...row, ...keptDoneAt(before, row) } as ItemStateRecord);
       else await db.itemStates.delete([parsed.guideId, parsed.itemId]);
     } else if (parsed?.kind === 'level') {
       const level = fields.level;
@@ -152,6 +168,16 @@ async function applyValues(
   if (settingsChanged) {
     await db.settings.put({ ...settings, currentLevels: levels, excludedSites, showChip });
   }
+}
+
+/** A done item keeps the time it was done here when sync only confirms it is done. */
+function keptDoneAt(
+  before: ItemStateRecord | undefined,
+  row: { state: string; doneAt?: number },
+): { doneAt?: number } {
+  return before?.state === 'done' && row.state === 'done' && before.doneAt !== undefined
+    ? { doneAt: before.doneAt }
+    : {};
 }
 
 /** Only the entries this browser holds. */
@@ -186,6 +212,8 @@ export interface MergeResult {
   merged: Replica;
   seen: Record<string, number>;
   clock: number;
+  /** Changes from other browsers dated more than a day ahead: held, not applied. */
+  held: number;
 }
 
 /**
@@ -214,9 +242,15 @@ export async function mergeIntoDatabase(
     changedAt,
     restore: input.restore,
   });
-  const { merged, seen } = mergeShares(stamped.replica, input.seen, input.shares, input.allRead);
-  await applyValues(db, settings, current, merged, known);
-  return { merged, seen, clock: stamped.clock };
+  const { shares, held } = holdFutureStamps(input.shares, now);
+  const mergedShares = mergeShares(stamped.replica, input.seen, shares, input.allRead);
+  const notes = keepBothNotes(input.replica, current, mergedShares.merged, shares, {
+    device: input.device,
+    clock: stamped.clock,
+    now,
+  });
+  await applyValues(db, settings, current, notes.merged, known, now);
+  return { merged: notes.merged, seen: mergedShares.seen, clock: notes.clock, held };
 }
 
 /** One sync run; `merge` runs mergeIntoDatabase as a command. */
@@ -238,7 +272,7 @@ export async function syncOnce(
   const mem = await memory();
   const all = await browser.storage.sync.get(null);
   const others = readOthers(all, mem.device);
-  const { merged, seen, clock } = await merge({
+  const { merged, seen, clock, held } = await merge({
     device: mem.device,
     clock: mem.clock,
     seen: mem.seen,
@@ -264,7 +298,11 @@ export async function syncOnce(
     ),
   );
   const stale = Object.keys(all).filter((key) => mine(key) && !(key in items));
-  let problem = others.problems[0] ?? null;
+  let problem =
+    others.problems[0] ??
+    (held > 0
+      ? `${held} change${held === 1 ? '' : 's'} from another browser ${held === 1 ? 'is' : 'are'} dated more than a day ahead of this computer's clock; ${held === 1 ? 'it was' : 'they were'} held, not applied. Check the date and time of your computers.`
+      : null);
   try {
     // One write and at most one removal per run: the browser counts operations, not keys.
     if (Object.keys(changed).length > 0) await browser.storage.sync.set(changed);
