@@ -233,11 +233,15 @@ li{margin:.25rem 0}small{color:#555}
 `;
 }
 
-/** A CSV field: quoted when it must be, and never read as a formula by a spreadsheet. */
+/**
+ * A CSV field. Text is always quoted, and can never become a formula in a spreadsheet: not at
+ * its start, and not where a spreadsheet splits a field (",", ";", tabs, new lines: the list
+ * separator differs from one locale to another).
+ */
 function csv(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const guarded = value.replace(/(^|[,;\t\r\n|])(\s*)([=+\-@])/g, "$1$2'$3");
+  return `"${guarded.replace(/"/g, '""')}"`;
 }
 
 /** Item states and studied pages, one row each, for a spreadsheet. */
@@ -263,15 +267,19 @@ export function reportCsv(
       level.items.map((item) => [item.id, { item, level: level.number }]),
     ),
   );
-  for (const state of input.states) {
-    const found = items.get(state.itemId);
-    if (!found) continue;
+  // By level, in the guide's order; a date only where an item was done.
+  const order = new Map([...items.keys()].map((id, i) => [id, i]));
+  const states = [...input.states]
+    .filter((s) => items.has(s.itemId))
+    .sort((a, b) => order.get(a.itemId)! - order.get(b.itemId)!);
+  for (const state of states) {
+    const found = items.get(state.itemId)!;
     rows.push([
       'item',
       found.level,
       found.item.short,
-      state.state,
-      dayKey(state.updatedAt),
+      state.state === 'done' && state.placed ? 'done (placed)' : state.state,
+      state.state === 'done' ? dayKey(state.doneAt ?? state.updatedAt) : '',
       input.includeNotes ? state.note : '',
       '',
       '',

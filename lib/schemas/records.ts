@@ -19,6 +19,8 @@ export const ItemStateRecord = z.object({
   updatedAt: Timestamp,
   /** When a done item was done (missing for items not done). */
   doneAt: Timestamp.optional(),
+  /** Marked done by placing oneself, not studied here: reports say so. */
+  placed: z.literal(true).optional(),
   /** A done item's next review (missing: a week after it was done). */
   review: z.object({ step: z.number().int().min(0).max(3), due: Timestamp }).optional(),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_GUIDE as GUIDE } from '@/lib/builtin/guide';
 import { buildReport, reportCsv, reportHtml, reportMarkdown } from '@/lib/report/report';
+import { dayKey } from '@/lib/progress/activity';
 import type { ItemStateRecord, VisitRecord } from '@/lib/schemas/records';
 
 const T = new Date(2026, 10, 20, 10).getTime();
@@ -88,7 +89,7 @@ describe('the progress report', () => {
     expect(page).toContain('@media print');
     const rows = reportCsv(input()).split('\r\n');
     expect(rows[0]).toBe(
-      'kind,level,item,state,date,note,page title,address,resource,minutes read',
+      '"kind","level","item","state","date","note","page title","address","resource","minutes read"',
     );
     const formula = {
       ...input(),
@@ -96,5 +97,49 @@ describe('the progress report', () => {
     };
     expect(reportCsv(formula)).toContain(`"'=HYPERLINK(""x"")"`);
     expect(reportCsv(formula)).not.toMatch(/,=HYPERLINK/);
+  });
+
+  it('no cell a spreadsheet splits off on ";" (or a tab, or a new line) can start a formula', () => {
+    const title = 'HTTP status codes;=HYPERLINK("https://evil.example","x");\t+1+1\n@SUM(A1)';
+    const csv = reportCsv({ ...input(), visits: [{ ...visit(9, [], null, 0), title }] });
+    // Split the way a spreadsheet in a ";" locale would, quotes and all.
+    for (const cell of csv.split(/[;,\t\r\n]/)) {
+      expect(cell.replace(/^"+/, '').trimStart()).not.toMatch(/^[=+\-@]/);
+    }
+    expect(csv).toContain(`;'=HYPERLINK`);
+  });
+
+  it('lists items by level with dates only where done, and says which were placed', () => {
+    const [first, second] = GUIDE.levels[0]!.items;
+    const later = GUIDE.levels[2]!.items[0]!;
+    const states = [
+      { guideId: GUIDE.id, itemId: later.id, state: 'learning' as const, note: '', updatedAt: T },
+      {
+        guideId: GUIDE.id,
+        itemId: second!.id,
+        state: 'done' as const,
+        note: '',
+        updatedAt: T,
+        doneAt: T,
+        placed: true as const,
+      },
+      {
+        guideId: GUIDE.id,
+        itemId: first!.id,
+        state: 'done' as const,
+        note: '',
+        updatedAt: T,
+        doneAt: T,
+      },
+    ];
+    const rows = reportCsv({ ...input(), states, visits: [] })
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    expect(rows.map((r) => r.split(',').slice(1, 5).join(','))).toEqual([
+      `1,"${first!.short}","done","${dayKey(T)}"`,
+      `1,"${second!.short}","done (placed)","${dayKey(T)}"`,
+      `3,"${later.short}","learning",""`,
+    ]);
   });
 });
