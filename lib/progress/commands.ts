@@ -36,13 +36,16 @@ export const progressCommands = {
         .array(z.object({ itemId: StableId, state: ItemStateValue }))
         .min(1)
         .max(LIMITS.itemsPerChange),
+      /** A placement: the items were known before; their reviews are spread out. */
+      placed: z.boolean().optional(),
     }),
     from: ['extension'],
     tables: ['itemStates', 'activity'],
     prepare: async ({ guideId, changes }, env) => {
       for (const { itemId } of changes) requireItem(env, guideId, itemId);
     },
-    run: ({ guideId, changes }, { db, now }) => setItemStates(db, guideId, changes, now),
+    run: ({ guideId, changes, placed }, { db, now }) =>
+      setItemStates(db, guideId, changes, now, placed),
   }),
 
   reviewItem: command({

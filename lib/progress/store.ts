@@ -1,5 +1,12 @@
 import { dayKey } from './activity';
-import { answerReview, firstReview, scheduleOf, type ReviewAnswer } from '../review/review';
+import {
+  answerReview,
+  firstReview,
+  placedFirstReviews,
+  scheduleOf,
+  type ReviewAnswer,
+  type ReviewSchedule,
+} from '../review/review';
 import type { ItemState } from './item-state';
 import type { LevelmateDatabase } from '../db/database';
 import type { ItemStateRecord } from '../schemas/records';
@@ -40,12 +47,19 @@ async function upsert(
   return next;
 }
 
+/** How a new "done" came about: studied here, or placed (known before Levelmate). */
+export interface DoneHow {
+  /** Placed by the person: reports say so, and its first review is the one given here. */
+  placed?: { firstReview: ReviewSchedule };
+}
+
 /** Sets an item's state; a new "done" counts as a check-off in today's activity. */
 export async function setItemState(
   db: LevelmateDatabase,
   key: { guideId: string; itemId: string },
   state: ItemState,
   now: number,
+  how: DoneHow = {},
 ): Promise<void> {
   await db.transaction('rw', db.itemStates, db.activity, async () => {
     const before = await db.itemStates.get([key.guideId, key.itemId]);
@@ -53,12 +67,14 @@ export async function setItemState(
     await upsert(
       db,
       key,
-      ({ review: _review, doneAt: _doneAt, ...current }) =>
+      ({ review: _review, doneAt: _doneAt, placed: _placed, ...current }) =>
         state !== 'done'
           ? { ...current, state }
           : before?.state === 'done'
             ? { ...current, state, ...doneFields(before, now) }
-            : { ...current, state, doneAt: now, review: firstReview(now) },
+            : how.placed
+              ? { ...current, state, doneAt: now, placed: true, review: how.placed.firstReview }
+              : { ...current, state, doneAt: now, review: firstReview(now) },
       now,
     );
     if (state === 'done' && before?.state !== 'done')
@@ -82,9 +98,16 @@ function doneTime(row: ItemStateRecord): number | null {
 }
 
 /** A done row's done time and review, kept as they are when it is set done again. */
-function doneFields(row: ItemStateRecord, now: number): Pick<ItemStateRecord, 'doneAt' | 'review'> {
+function doneFields(
+  row: ItemStateRecord,
+  now: number,
+): Pick<ItemStateRecord, 'doneAt' | 'review' | 'placed'> {
   const doneAt = doneTime(row) ?? now;
-  return { doneAt, review: row.review ?? firstReview(doneAt) };
+  return {
+    doneAt,
+    review: row.review ?? firstReview(doneAt),
+    ...(row.placed ? { placed: true as const } : {}),
+  };
 }
 
 export interface StateChange {
@@ -94,17 +117,23 @@ export interface StateChange {
 
 /**
  * Sets several items of one guide at once (a topic, a level, a placement), in one transaction,
- * and answers what each was before, so the whole change can be undone in one step.
+ * and answers what each was before, so the whole change can be undone in one step. Items a
+ * placement marks done come back for review a few a day, not all on one day.
  */
 export async function setItemStates(
   db: LevelmateDatabase,
   guideId: string,
   changes: readonly StateChange[],
   now: number,
+  placed = false,
 ): Promise<StateChange[]> {
   return db.transaction('rw', db.itemStates, db.activity, async () => {
     const before = await db.itemStates.bulkGet(changes.map((c) => [guideId, c.itemId]));
-    for (const change of changes) await setItemState(db, { guideId, ...change }, change.state, now);
+    const reviews = placedFirstReviews(changes.length, now);
+    for (const [i, change] of changes.entries()) {
+      const how = placed ? { placed: { firstReview: reviews[i]! } } : {};
+      await setItemState(db, { guideId, ...change }, change.state, now, how);
+    }
     return changes.map((c, i) => ({ itemId: c.itemId, state: before[i]?.state ?? 'not-started' }));
   });
 }
@@ -143,7 +172,8 @@ export async function setNote(
       key,
       (current) => ({
         ...current,
-        note: base === undefined ? note : mergeNotes(base, note, current.note).slice(0, LIMITS.note),
+        note:
+          base === undefined ? note : mergeNotes(base, note, current.note).slice(0, LIMITS.note),
       }),
       now,
     );

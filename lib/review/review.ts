@@ -18,6 +18,23 @@ export interface ReviewSchedule {
   due: number;
 }
 
+/** At most this many reviews a day: the rest wait for the next days, oldest first. */
+export const REVIEWS_PER_DAY = 10;
+
+/** Items placed as known come back a few a day, from a week after the placement. */
+const PLACED_PER_DAY = 3;
+
+/**
+ * The first reviews of `count` items placed as known at `now`: a week later, three a day, so
+ * placing oneself at level five never brings fifty reviews due on one day.
+ */
+export function placedFirstReviews(count: number, now: number): ReviewSchedule[] {
+  return Array.from({ length: count }, (_, i) => ({
+    step: 0,
+    due: now + REVIEW_INTERVALS[0] + Math.floor(i / PLACED_PER_DAY) * DAY,
+  }));
+}
+
 /** The first review of an item marked done at `doneAt`. */
 export function firstReview(doneAt: number): ReviewSchedule {
   return { step: 0, due: doneAt + REVIEW_INTERVALS[0] };
@@ -50,6 +67,18 @@ export function scheduleOf(state: {
 }): ReviewSchedule | null {
   if (state.state !== 'done') return null;
   return state.review ?? firstReview(state.doneAt ?? state.updatedAt);
+}
+
+/**
+ * Today's reviews: the longest overdue first, at most a day's share; the rest wait (and are
+ * counted) rather than piling up into one long list.
+ */
+export function reviewsToday<T extends Parameters<typeof dueForReview>[0][number]>(
+  states: readonly T[],
+  now: number,
+): { due: T[]; waiting: number } {
+  const all = dueForReview(states, now);
+  return { due: all.slice(0, REVIEWS_PER_DAY), waiting: Math.max(0, all.length - REVIEWS_PER_DAY) };
 }
 
 /** Done items due for review at `now`, the longest overdue first. */

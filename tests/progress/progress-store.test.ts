@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '@/lib/progress/activity';
-import { reviewItem, setItemState, setNote } from '@/lib/progress/store';
+import { reviewItem, setItemState, setItemStates, setNote } from '@/lib/progress/store';
 import { freshDb } from '../helpers/db';
 
 const key = { guideId: 'backend-engineering', itemId: 'http-message-anatomy' };
@@ -96,5 +96,28 @@ describe('review', () => {
     expect(reviewed?.updatedAt).toBe(T0);
     await setItemState(db, key, 'learning', T0 + 9 * 86_400_000);
     expect((await db.itemStates.get([key.guideId, key.itemId]))?.review).toBeUndefined();
+  });
+});
+
+describe('placing oneself', () => {
+  it('marks the items placed, and spreads their first reviews instead of one flood', async () => {
+    const db = freshDb();
+    const items = [
+      'http-message-anatomy',
+      'http-methods-crud-mapping',
+      'http-safe-idempotent-methods',
+      'http-status-code-classes',
+    ];
+    await setItemStates(
+      db,
+      key.guideId,
+      items.map((itemId) => ({ itemId, state: 'done' as const })),
+      T,
+      true,
+    );
+    const rows = await db.itemStates.toArray();
+    expect(rows.every((r) => r.placed === true && r.doneAt === T)).toBe(true);
+    const dueDays = rows.map((r) => (r.review!.due - T) / 86_400_000).sort((a, b) => a - b);
+    expect(dueDays).toEqual([7, 7, 7, 8]);
   });
 });

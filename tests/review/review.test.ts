@@ -3,7 +3,10 @@ import {
   answerReview,
   dueForReview,
   firstReview,
+  placedFirstReviews,
   REVIEW_INTERVALS,
+  REVIEWS_PER_DAY,
+  reviewsToday,
   scheduleOf,
 } from '@/lib/review/review';
 
@@ -49,5 +52,28 @@ describe('review schedule', () => {
     ];
     expect(dueForReview(states, T).map((s) => s.itemId)).toEqual(['d', 'a']);
     expect(scheduleOf(states[2]!)).toBeNull();
+  });
+});
+
+describe('reviews a day at a time', () => {
+  it('spreads the first reviews of placed items over the weeks, three a day', () => {
+    const reviews = placedFirstReviews(49, T);
+    const days = reviews.map((r) => (r.due - T) / DAY);
+    expect(days.slice(0, 7)).toEqual([7, 7, 7, 8, 8, 8, 9]);
+    expect(days.at(-1)).toBe(7 + 16);
+    expect(new Set(reviews.map((r) => r.step))).toEqual(new Set([0]));
+  });
+
+  it('shows at most a day’s share of what is due, oldest first; the rest wait', () => {
+    const states = Array.from({ length: 25 }, (_, i) => ({
+      itemId: `item-${i}`,
+      state: 'done',
+      updatedAt: T,
+      review: { step: 0, due: T - i * DAY },
+    }));
+    const today = reviewsToday(states, T);
+    expect(today.due).toHaveLength(REVIEWS_PER_DAY);
+    expect(today.due[0]!.itemId).toBe('item-24');
+    expect(today.waiting).toBe(25 - REVIEWS_PER_DAY);
   });
 });
