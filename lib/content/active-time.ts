@@ -1,8 +1,9 @@
 /**
  * Counts the time a page is visible and focused, cheaply: no timers run while the person is
- * elsewhere; time is reported when the page is hidden, left, or every few minutes of reading.
+ * elsewhere; time is reported when the page is hidden or left, and every 15 seconds of
+ * reading, so a report lost as the page closes (its worker asleep) costs at most that much.
  */
-export function trackActiveTime(report: (ms: number) => void, flushEveryMs = 120_000): () => void {
+export function trackActiveTime(report: (ms: number) => void, flushEveryMs = 15_000): () => void {
   let since: number | null = null;
   let pending = 0;
   const active = () => document.visibilityState === 'visible' && document.hasFocus();

@@ -7,6 +7,28 @@ import type { sendToBackground } from './page-channel';
 /** How often a single-page site's address is checked for a change. */
 export const ADDRESS_POLL_MS = 1000;
 
+/** Waits before asking again when the background did not answer (a worker waking up). */
+export const RETRY_MS = [500, 2_000, 5_000];
+
+/**
+ * Sends until the background answers: a message sent while its service worker starts can be
+ * lost, and a page's first report must not be. A refusal (an answer) is not retried.
+ */
+async function untilAnswered<T>(ask: () => Promise<T>): Promise<T> {
+  for (const wait of RETRY_MS) {
+    try {
+      return await ask();
+    } catch (error) {
+      if (
+        !/did not answer|Could not establish|Receiving end|message port closed/i.test(String(error))
+      )
+        throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+  return ask();
+}
+
 /**
  * Reports the page to the background, and each new address a single-page site moves to.
  * Active time is counted only for a page the background recorded, and is reported under that
@@ -23,7 +45,7 @@ export function followPage(send: typeof sendToBackground): void {
   const report = async () => {
     const pageUrl = url;
     const signals = extractSignals(document, pageUrl);
-    const verdict: PageVerdict = await send('pageSignals', signals);
+    const verdict: PageVerdict = await untilAnswered(() => send('pageSignals', signals));
     if (url !== pageUrl) return;
     if (verdict.recorded) {
       stopTiming = trackActiveTime(

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADDRESS_POLL_MS, followPage } from '@/lib/content/follow-page';
+import { ADDRESS_POLL_MS, followPage, RETRY_MS } from '@/lib/content/follow-page';
 import { SIGNAL_LIMITS } from '@/lib/recognition/signals';
 import type { PageVerdict } from '@/lib/visits/page-verdict';
 
@@ -75,5 +75,35 @@ describe('followPage (the content script)', () => {
     followPage(send);
     await settle();
     expect(sent[0]!.data.title!.length).toBeLessThanOrEqual(SIGNAL_LIMITS.title);
+  });
+});
+
+describe('a page whose background is waking up', () => {
+  it('asks again until its first report is answered, and reports reading as it goes', async () => {
+    const sent: string[] = [];
+    let failures = 2;
+    const send = vi.fn(async (type: string) => {
+      sent.push(type);
+      if (type === 'pageSignals' && failures-- > 0)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      return type === 'pageSignals' ? verdict(true) : undefined;
+    });
+    followPage(send as never);
+    for (const wait of RETRY_MS) {
+      await vi.advanceTimersByTimeAsync(wait);
+    }
+    expect(sent.filter((t) => t === 'pageSignals')).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(46_000);
+    // Three heartbeats of reading time in 46 seconds, none waiting for the page to close.
+    expect(sent.filter((t) => t === 'activeTime')).toHaveLength(3);
+  });
+
+  it('does not ask again when the background answered with a refusal', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('a page may only report on its own site');
+    });
+    followPage(send as never);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });
