@@ -112,9 +112,11 @@ export function startBackground(deps: BackgroundDeps): Background {
     await pauseAlarm();
     await scheduleReminder(current, now());
   };
-  void ready.then(restart).catch((error: unknown) =>
-    console.warn('Levelmate: start-up follow-ups failed:', (error as Error).message),
-  );
+  void ready
+    .then(restart)
+    .catch((error: unknown) =>
+      console.warn('Levelmate: start-up follow-ups failed:', (error as Error).message),
+    );
   browser.permissions.onAdded.addListener((granted) => {
     listenToReminderClicks();
     void settings().then(async (current) => {

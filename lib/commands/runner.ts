@@ -65,6 +65,28 @@ function authorise(name: string, entry: Command, raw: unknown, sender: Sender): 
   return parsed.data;
 }
 
+/** The disk is full (the browser says so in several ways as storage runs out). */
+export class StorageFullError extends Error {
+  constructor() {
+    super('Your disk is full; nothing new is saved until space is freed. What you typed is kept.');
+  }
+}
+
+/** Names and messages of an error and what caused it (Dexie keeps the browser's in `inner`). */
+function causes(error: unknown): string {
+  const parts: string[] = [];
+  let current = error as { name?: unknown; message?: unknown; inner?: unknown } | null;
+  for (let depth = 0; current && depth < 4; depth++) {
+    parts.push(`${String(current.name)}: ${String(current.message)}`);
+    current = current.inner as typeof current;
+  }
+  return parts.join(' / ');
+}
+
+const diskFull = (error: unknown) =>
+  /QuotaExceeded|quota|backing store|disk.*full/i.test(causes(error));
+const closed = (error: unknown) => /DatabaseClosed|backing store/i.test(causes(error));
+
 export function createRunner(table: CommandTable, deps: RunnerDeps): Runner {
   const followers = new Set<Follower>();
   const { db } = deps;
@@ -81,18 +103,29 @@ export function createRunner(table: CommandTable, deps: RunnerDeps): Runner {
       const prepared = entry.prepare ? await entry.prepare(input, env) : undefined;
       const draft = newDraft();
       const ctx = { ...env, db, prepared, note: notesOf(draft) };
-      const value =
-        entry.tables === 'none'
-          ? await entry.run(input, ctx)
-          : // An async function, so Dexie follows the awaits of the command inside it.
-            await db.transaction(
-              entry.readOnly ? 'r' : 'rw',
-              tablesOf(entry.tables),
-              async (tx) => {
-                recordInto(tx.idbtrans, draft);
-                return await entry.run(input, ctx);
-              },
-            );
+      // An async function, so Dexie follows the awaits of the command inside it.
+      const inTransaction = () =>
+        db.transaction(entry.readOnly ? 'r' : 'rw', tablesOf(entry.tables), async (tx) => {
+          recordInto(tx.idbtrans, draft);
+          return await entry.run(input, ctx);
+        });
+      let value: unknown;
+      try {
+        value = entry.tables === 'none' ? await entry.run(input, ctx) : await inTransaction();
+      } catch (error) {
+        if (entry.tables === 'none' || !(closed(error) || diskFull(error))) throw error;
+        // A full disk closes the database; once space is freed, opening it again is enough.
+        // Nothing was written (the transaction failed whole), so one more try is safe.
+        try {
+          if (!db.isOpen() || closed(error)) {
+            db.close();
+            await db.open();
+          }
+          value = await inTransaction();
+        } catch (again) {
+          throw diskFull(again) || diskFull(error) ? new StorageFullError() : again;
+        }
+      }
       const record = finish(draft, name, sender.kind);
       if (isEmpty(record)) return { value, warnings: [] };
       // Every surface follows before the answer, so whoever sent it sees the browser agree;

@@ -59,6 +59,10 @@ function errorNames(error: unknown): string[] {
 }
 
 export function explainStorageError(error: unknown): StorageProblem {
+  // A full disk shows as a quota error, or as the browser failing to open its storage.
+  if (/disk is full|backing store/i.test(String((error as Error)?.message ?? ''))) {
+    return PROBLEMS.QuotaExceededError!;
+  }
   // The innermost known cause is the most precise (an AbortError caused by a full disk).
   const known = errorNames(error)
     .reverse()

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answer } from '@/lib/commands/router-effects';
 import { senderOf } from '@/lib/commands/senders';
@@ -384,5 +385,23 @@ describe('granting a learning site', () => {
     await vi.waitFor(() =>
       expect(h.scripting.injected).toEqual([{ tabId: tab.id, files: ['learning-page.js'] }]),
     );
+  });
+});
+
+describe('a full disk', () => {
+  it('says so in words, keeps nothing half-written, and works again once space is freed', async () => {
+    const h = await harness();
+    const full = new Dexie.DexieError('AbortError', 'Transaction aborted');
+    (full as { inner?: unknown }).inner = new DOMException('quota', 'QuotaExceededError');
+    const put = vi.spyOn(h.db.itemStates, 'put').mockRejectedValue(full);
+    await expect(
+      request('setNote', { guideId: GUIDE, itemId: 'quorum-n-w-r-tuning', note: 'typed' }),
+    ).rejects.toThrow(/Your disk is full; nothing new is saved until space is freed/);
+    expect(await h.db.itemStates.count()).toBe(0);
+    // The browser then closes the database under the worker; space is freed meanwhile.
+    put.mockRestore();
+    h.db.close();
+    await request('setNote', { guideId: GUIDE, itemId: 'quorum-n-w-r-tuning', note: 'typed' });
+    expect((await h.db.itemStates.get([GUIDE, 'quorum-n-w-r-tuning']))?.note).toBe('typed');
   });
 });
