@@ -328,3 +328,16 @@ export async function clickInChip(page: Page, label: string): Promise<void> {
   await session.detach();
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
+
+/** Sends a command from one of the extension's pages, as its screens do; answers the reply. */
+export function sendCommand(page: Page, type: string, data: unknown = {}): Promise<unknown> {
+  return page.evaluate(
+    ([t, d]) =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({
+        channel: 'levelmate-command',
+        type: t,
+        data: d,
+      }),
+    [type, data] as const,
+  );
+}
