@@ -1,15 +1,8 @@
-import type {
-  GateRules,
-  IdentifierSites,
-  IndexedRule,
-  ResourceKind,
-  SiteMatch,
-} from '../schemas/resource-rules';
-import { buildGate, type Gate } from './gate';
+import type { IdentifierSites, IndexedRule, SiteMatch } from '../schemas/resource-rules';
 import { compilePathPattern, type PathMatcher } from './path-pattern';
 import { normaliseDoi, toIsbn13 } from './identifiers';
+import type { PhraseIndex } from './key-phrases';
 import type { Recognition } from './recognise';
-import type { WordModel } from './word-model';
 import { wordsOf } from './words';
 
 /** One way a rule recognises pages of one host. */
@@ -22,8 +15,6 @@ export interface SiteEntry {
   query: [string, string][];
   /** Higher wins when several entries match one page. */
   rank: number;
-  /** The entry names one page (or a query picks it out), not a whole site or section. */
-  pinned: boolean;
 }
 
 interface HostBucket {
@@ -35,12 +26,11 @@ interface HostBucket {
 
 export interface RuleIndex {
   hosts: Map<string, HostBucket>;
-  /** What a page's own words are about: for every page not named by a rule. */
-  words: WordModel | null;
+  /** Items from a page's own words, for sources and pages outside a resource's parts. */
+  phrases: PhraseIndex | null;
   itemLevels: Map<string, number>;
-  itemTopics: Map<string, readonly string[]>;
-  /** Pages that are never learning pages, told by their address, title and structure. */
-  gate: Gate | null;
+  /** Last path segments of pages that are never learning pages (a download, a sign-in). */
+  notLearning: Set<string>;
   isbns: Map<string, Answer>;
   dois: Map<string, Answer>;
   isbnInUrl: Set<string>;
@@ -67,25 +57,8 @@ export interface Answer {
   items: TaggedItem[];
   parts: CompiledPart[];
   source: boolean;
-  /**
-   * One article, paper, book, specification or talk: every page of it serves its items. A
-   * documentation site, course or framework is a source of many subjects: its items are only
-   * what its pages are likely about, and each page's own words decide.
-   */
-  focused: boolean;
   topics: string[];
-  /** The guide's items of the resource's topics. */
-  topical: Set<string>;
 }
-
-/** Resources that are about their items as a whole, wherever their pages are. */
-export const FOCUSED_KINDS: ReadonlySet<ResourceKind> = new Set([
-  'article',
-  'book',
-  'paper',
-  'specification',
-  'video',
-]);
 
 /**
  * Site-specific rules outrank learning sources, which outrank generic ones. Identifier
@@ -97,15 +70,6 @@ export const RANK = { generic: 0, source: 1_000, site: 2_000 } as const;
 function siteRank(rule: IndexedRule, site: SiteMatch, path: PathMatcher | null): number {
   const base = rule.generic ? RANK.generic : rule.source ? RANK.source : RANK.site;
   return base + (path?.specificity ?? 0) * 10 + Object.keys(site.query ?? {}).length * 5;
-}
-
-export interface IndexOptions {
-  /** The word model; without it, pages are tagged only by rules that name them. */
-  words?: WordModel | null;
-  /** The learning-page gate's rules. */
-  gate?: GateRules | null;
-  /** Each item's topics, so a site's topics point at items. */
-  itemTopics?: Map<string, readonly string[]>;
 }
 
 function byRank(a: SiteEntry, b: SiteEntry): number {
@@ -122,15 +86,14 @@ export function buildRuleIndex(
   rules: readonly IndexedRule[],
   identifierSites: IdentifierSites,
   itemLevels: Map<string, number>,
-  options: IndexOptions = {},
+  phrases: PhraseIndex | null = null,
+  notLearning: readonly string[] = [],
 ): RuleIndex {
-  const itemTopics = options.itemTopics ?? new Map<string, readonly string[]>();
   const index: RuleIndex = {
     hosts: new Map(),
-    words: options.words ?? null,
+    phrases,
     itemLevels,
-    itemTopics,
-    gate: options.gate ? buildGate(options.gate) : null,
+    notLearning: new Set(notLearning),
     isbns: new Map(),
     dois: new Map(),
     isbnInUrl: new Set(identifierSites.isbnInUrl),
@@ -139,7 +102,7 @@ export function buildRuleIndex(
   };
   for (const rule of rules) {
     if (index.answers.has(rule.id)) throw new RuleIndexError(`rule id "${rule.id}" is used twice`);
-    const answer = answerFor(rule, itemLevels, itemTopics);
+    const answer = answerFor(rule, itemLevels);
     index.answers.set(rule.id, answer);
     for (const site of rule.match.sites) {
       let bucket = index.hosts.get(site.host);
@@ -150,14 +113,7 @@ export function buildRuleIndex(
       const query = Object.entries(site.query ?? {});
       const compile = (pattern: string) => compilePathPattern(pattern, rule.caseSensitivePaths);
       for (const path of site.paths?.map(compile) ?? [null]) {
-        const entry: SiteEntry = {
-          rule,
-          answer,
-          path,
-          query,
-          rank: siteRank(rule, site, path),
-          pinned: query.length > 0 || (path?.pinned ?? false),
-        };
+        const entry: SiteEntry = { rule, answer, path, query, rank: siteRank(rule, site, path) };
         const anchor = path?.anchor;
         if (anchor == null) {
           bucket.anyPath.push(entry);
@@ -188,15 +144,7 @@ export function withLevels(ids: readonly string[], itemLevels: Map<string, numbe
     .sort((a, b) => a.level - b.level);
 }
 
-function answerFor(
-  rule: IndexedRule,
-  itemLevels: Map<string, number>,
-  itemTopics: Map<string, readonly string[]>,
-): Answer {
-  const topics = new Set(rule.topics);
-  const topical = new Set(
-    [...itemTopics].filter(([, of]) => of.some((t) => topics.has(t))).map(([id]) => id),
-  );
+function answerFor(rule: IndexedRule, itemLevels: Map<string, number>): Answer {
   return {
     resource: {
       id: rule.id,
@@ -212,9 +160,7 @@ function answerFor(
       items: withLevels(part.items, itemLevels),
     })),
     source: rule.source,
-    focused: FOCUSED_KINDS.has(rule.kind),
     topics: [...rule.topics],
-    topical,
   };
 }
 
@@ -234,23 +180,11 @@ function addIdentifiers(
   }
 }
 
-interface GuideItems {
-  levels: readonly {
-    number: number;
-    items: readonly { id: string; topics?: readonly string[] }[];
-  }[];
-}
-
-export function itemLevelsOf(guide: GuideItems): Map<string, number> {
+export function itemLevelsOf(guide: {
+  levels: readonly { number: number; items: readonly { id: string }[] }[];
+}): Map<string, number> {
   const levels = new Map<string, number>();
   for (const level of guide.levels)
     for (const item of level.items) levels.set(item.id, level.number);
   return levels;
-}
-
-export function itemTopicsOf(guide: GuideItems): Map<string, readonly string[]> {
-  const topics = new Map<string, readonly string[]>();
-  for (const level of guide.levels)
-    for (const item of level.items) topics.set(item.id, item.topics ?? []);
-  return topics;
 }
