@@ -38,34 +38,40 @@ export function stampLocalChanges(
   { device, now, clock, known, changedAt = {}, restore = false }: StampOptions,
 ): { replica: Replica; clock: number } {
   const replica: Replica = { ...mirror };
-  let latest = clock;
+  const changes: { key: string; name: string; value: Value; when: number; previous?: Field }[] = [];
   const keys = new Set([...Object.keys(mirror).filter(known), ...Object.keys(local)]);
   for (const key of keys) {
     const before = mirror[key] ?? {};
     // An entry gone from this browser was deleted here: every field becomes null.
     const current = local[key];
     const names = new Set([...Object.keys(before), ...Object.keys(current ?? {})]);
-    const entry = { ...before };
+    replica[key] = { ...before };
     // An item row's time is when its state or note last changed; review dates do not move it.
     const rowTime = Math.min(changedAt[key] ?? now, now);
     for (const name of names) {
       const value = current?.[name] ?? null;
       const previous: Field | undefined = before[name];
       if (previous ? same(previous.v, value) : value === null) continue;
-      if (restore && key.startsWith('i|')) {
-        // A restored value is as old as its row; older than what is known, it does not win.
-        if (current === undefined || (previous && previous.s.t >= rowTime)) continue;
-        latest = Math.max(latest, rowTime);
-        entry[name] = { v: value, s: { t: rowTime, d: device } };
+      // A restored value is as old as its row; older than what is known, it does not win.
+      if (
+        restore &&
+        key.startsWith('i|') &&
+        (current === undefined || (previous && previous.s.t >= rowTime))
+      )
         continue;
-      }
-      const when = name === 'review' ? now : rowTime;
-      // Never past the largest time a stamp may hold, whatever an old copy says.
-      const t = Math.min(Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1), MAX_STAMP);
-      latest = t;
-      entry[name] = { v: value, s: { t, d: device } };
+      changes.push({ key, name, value, previous, when: name === 'review' ? now : rowTime });
     }
-    replica[key] = entry;
+  }
+  // Stamped in the order they were made, so each keeps its own time: this device's stamps
+  // only grow, but a change made offline an hour ago is not stamped with the time of this run.
+  changes.sort((a, b) => a.when - b.when);
+  let latest = clock;
+  for (const { key, name, value, when, previous } of changes) {
+    // After what it replaces and after this device's last stamp; never past the largest time
+    // a stamp may hold, whatever an old copy says.
+    const t = Math.min(Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1), MAX_STAMP);
+    latest = t;
+    replica[key] = { ...replica[key], [name]: { v: value, s: { t, d: device } } };
   }
   return { replica, clock: latest };
 }

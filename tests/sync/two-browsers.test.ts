@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ItemState } from '@/lib/progress/item-state';
-import { noteRestore } from '@/lib/sync/store';
+import { joinSync, leaveSync, noteRestore } from '@/lib/sync/store';
 import {
   edit,
   G,
@@ -129,4 +129,56 @@ describe('two browsers of one person', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('the last change wins everywhere, whatever was offline, off, imported or synced when', async () => {
+    const op = fc.record({
+      who: fc.integer({ min: 0, max: 1 }),
+      kind: fc.constantFrom('edit', 'sync', 'off', 'on', 'import'),
+      item: fc.constantFrom(X, Y),
+      state: fc.constantFrom<ItemState>('done', 'learning', 'skipped'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 14 }), async (ops) => {
+        await fakeBrowser.storage.sync.clear();
+        const bs = [newBrowser(), newBrowser()];
+        const on = [true, true];
+        let time = T0;
+        const last = new Map<string, string>();
+        const trace: string[] = [];
+        for (const o of ops) {
+          time += MIN;
+          const b = bs[o.who]!;
+          trace.push(`${o.who} ${o.kind} ${o.item} ${o.state}`);
+          if (o.kind === 'edit') {
+            // A person changes what they see: the same state again is no change at all.
+            const now = (await seen(b)).items[o.item]?.state ?? 'not-started';
+            if (now === o.state) continue;
+            await edit(b, o.item, o.state, time);
+            last.set(o.item, o.state);
+          } else if (o.kind === 'sync') await sync(b, time);
+          else if (o.kind === 'off') {
+            await inBrowser(b, leaveSync);
+            on[o.who] = false;
+          } else if (o.kind === 'on') {
+            await inBrowser(b, joinSync);
+            on[o.who] = true;
+          } else {
+            const other = bs[1 - o.who]!;
+            const text = (await b.runner(time).run('exportBackup', {}, panel)).value as string;
+            await inBrowser(other, async () => {
+              await other.runner(time).run('importBackup', { text, mode: 'merge' }, panel);
+              await noteRestore();
+            });
+          }
+        }
+        for (const [i, b] of bs.entries()) if (!on[i]) await inBrowser(b, joinSync);
+        for (let r = 0; r < 3; r++) for (const b of bs) await sync(b, (time += MIN));
+        const a = await seen(bs[0]!);
+        for (const [item, state] of last)
+          expect(a.items[item]?.state, trace.join('\n')).toBe(state);
+        expect(await seen(bs[1]!)).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
+  }, 300_000);
 });
