@@ -9,9 +9,15 @@ import {
 } from '../db/database';
 import { addDayRows } from '../visits/store';
 import { BackupFile, BackupHeader, type BackupTables } from '../schemas/backup';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES } from '../schemas/constants';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  LIMITS,
+  MAX_BACKUP_BYTES,
+} from '../schemas/constants';
+import { mergeNotes } from '../progress/note-merge';
 import type { Guide } from '../schemas/guide';
-import type { SettingsRecord } from '../schemas/records';
+import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -260,14 +266,35 @@ export async function importBackup(
   return db.transaction('rw', allTables(db), () => writeBackup(db, checked.tables, mode, options));
 }
 
+/**
+ * One item's row from here and from a backup: the state the person chose later (a row made
+ * only for a note chose none), and the notes of both (the person's own words: a merge never
+ * drops one because the other row was touched later).
+ */
+export function mergeItemRows(mine: ItemStateRecord, incoming: ItemStateRecord): ItemStateRecord {
+  const stateTime = (row: ItemStateRecord) => row.stateAt ?? row.updatedAt;
+  const byState = stateTime(incoming) > stateTime(mine) ? incoming : mine;
+  const [newerNote, olderNote] =
+    incoming.updatedAt > mine.updatedAt ? [incoming.note, mine.note] : [mine.note, incoming.note];
+  const note = olderNote === '' ? newerNote : mergeNotes('', newerNote, olderNote);
+  return {
+    ...byState,
+    note: note.slice(0, LIMITS.note),
+    updatedAt: Math.max(mine.updatedAt, incoming.updatedAt),
+  };
+}
+
 async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {
   const states = await db.itemStates.bulkGet(
     tables.itemStates.map((s) => [s.guideId, s.itemId] as [string, string]),
   );
   await db.itemStates.bulkPut(
-    tables.itemStates.filter(
-      (incoming, i) => !states[i] || states[i]!.updatedAt < incoming.updatedAt,
-    ),
+    tables.itemStates.flatMap((incoming, i) => {
+      const mine = states[i];
+      if (!mine) return [incoming];
+      const merged = mergeItemRows(mine, incoming);
+      return JSON.stringify(merged) === JSON.stringify(mine) ? [] : [merged];
+    }),
   );
 
   const archivedKeys = new Set(

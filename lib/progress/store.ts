@@ -39,6 +39,8 @@ async function upsert(
   const current = (await db.itemStates.get([key.guideId, key.itemId])) ?? {
     ...key,
     state: 'not-started' as const,
+    // A row made for a note has a state nobody chose: it must not outrank a choice elsewhere.
+    stateAt: 0,
     note: '',
     updatedAt: now,
   };
@@ -67,14 +69,22 @@ export async function setItemState(
     await upsert(
       db,
       key,
-      ({ review: _review, doneAt: _doneAt, placed: _placed, ...current }) =>
-        state !== 'done'
+      ({ review: _review, doneAt: _doneAt, placed: _placed, ...row }) => {
+        const current = { ...row, stateAt: now };
+        return state !== 'done'
           ? { ...current, state }
           : before?.state === 'done'
             ? { ...current, state, ...doneFields(before, now) }
             : how.placed
-              ? { ...current, state, doneAt: now, placed: true, review: how.placed.firstReview }
-              : { ...current, state, doneAt: now, review: firstReview(now) },
+              ? {
+                  ...current,
+                  state,
+                  doneAt: now,
+                  placed: true as const,
+                  review: how.placed.firstReview,
+                }
+              : { ...current, state, doneAt: now, review: firstReview(now) };
+      },
       now,
     );
     if (state === 'done' && before?.state !== 'done')

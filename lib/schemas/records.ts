@@ -17,6 +17,11 @@ export const ItemStateRecord = z.object({
   state: z.enum(ITEM_STATES),
   note: z.string().max(LIMITS.note),
   updatedAt: Timestamp,
+  /**
+   * When the person last set the state (0: never, the row exists for its note; missing on
+   * rows saved before this was kept: their updatedAt).
+   */
+  stateAt: Timestamp.optional(),
   /** When a done item was done (missing for items not done). */
   doneAt: Timestamp.optional(),
   /** Marked done by placing oneself, not studied here: reports say so. */

@@ -29,7 +29,8 @@ export const syncCommands = {
     tables: ['itemStates', 'syncTrash'],
     async run({ batch }, { db, now }) {
       const removed = await db.syncTrash.filter((r) => r.batch === batch).toArray();
-      for (const { row } of removed) await db.itemStates.put({ ...row, updatedAt: now });
+      for (const { row } of removed)
+        await db.itemStates.put({ ...row, updatedAt: now, stateAt: now });
       await db.syncTrash.bulkDelete(removed.map((r) => r.id));
       return { restored: removed.length };
     },

@@ -46,20 +46,23 @@ export function stampLocalChanges(
     const current = local[key];
     const names = new Set([...Object.keys(before), ...Object.keys(current ?? {})]);
     replica[key] = { ...before };
-    // An item row's time is when its state or note last changed; review dates do not move it.
+    // An item row's time is when its state or note last changed (its state's own time where
+    // known); review dates do not move it.
     const rowTime = Math.min(changedAt[key] ?? now, now);
+    const timeOf = (name: string) => Math.min(changedAt[`${key}#${name}`] ?? rowTime, now);
     for (const name of names) {
       const value = current?.[name] ?? null;
       const previous: Field | undefined = before[name];
       if (previous ? same(previous.v, value) : value === null) continue;
-      // A restored value is as old as its row; older than what is known, it does not win.
+      // A restored value is as old as its row; older than what is known, it does not win; and
+      // a restore never deletes: what the backup lacks is not taken from anywhere.
       if (
         restore &&
         key.startsWith('i|') &&
-        (current === undefined || (previous && previous.s.t >= rowTime))
+        (value === null || current === undefined || (previous && previous.s.t >= timeOf(name)))
       )
         continue;
-      changes.push({ key, name, value, previous, when: name === 'review' ? now : rowTime });
+      changes.push({ key, name, value, previous, when: name === 'review' ? now : timeOf(name) });
     }
   }
   // Stamped in the order they were made, so each keeps its own time: this device's stamps

@@ -18,6 +18,7 @@ interface ItemStateLike {
   state: string;
   note: string;
   updatedAt: number;
+  stateAt?: number;
   doneAt?: number;
   review?: { step: number; due: number };
 }
@@ -63,6 +64,8 @@ export function localValues(
       review: row.review ? { step: row.review.step, due: row.review.due } : null,
     };
     changedAt[key] = row.updatedAt;
+    // The state's own time: a row made for a note never chose its "not started".
+    changedAt[`${key}#state`] = row.stateAt ?? row.updatedAt;
   }
   for (const guideId of guideIds) {
     values[levelKey(guideId)] = { level: settings.currentLevels[guideId] ?? null };
@@ -99,6 +102,7 @@ export function itemRowOf(key: string, entry: Entry): ItemStateLike | null {
     state,
     note: typeof note === 'string' ? note : '',
     updatedAt: Math.max(entry.state!.s.t, entry.note?.s.t ?? 0),
+    stateAt: entry.state!.s.t,
     // Done when the state became "done" (the review dates travel on their own).
     ...(state === 'done' ? { doneAt: entry.state!.s.t } : {}),
     ...(review ? { review } : {}),

@@ -138,7 +138,10 @@ async function applyValues(
   let settingsChanged = false;
   const levels = { ...settings.currentLevels };
   let { excludedSites, showChip } = settings;
-  await db.syncTrash.where('removedAt').below(now - TRASH_KEPT_MS).delete();
+  await db.syncTrash
+    .where('removedAt')
+    .below(now - TRASH_KEPT_MS)
+    .delete();
   for (const key of keys) {
     const parsed = parseKey(key);
     const fields = target[key] ?? {};

@@ -15,6 +15,7 @@ describe('check-offs and notes', () => {
       state: 'done',
       note: '',
       updatedAt: T,
+      stateAt: T,
       doneAt: T,
       review: { step: 0, due: T + 7 * 86_400_000 },
     });

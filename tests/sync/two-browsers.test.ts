@@ -133,7 +133,7 @@ describe('two browsers of one person', () => {
   it('the last change wins everywhere, whatever was offline, off, imported or synced when', async () => {
     const op = fc.record({
       who: fc.integer({ min: 0, max: 1 }),
-      kind: fc.constantFrom('edit', 'sync', 'off', 'on', 'import'),
+      kind: fc.constantFrom('edit', 'note', 'sync', 'off', 'on', 'import'),
       item: fc.constantFrom(X, Y),
       state: fc.constantFrom<ItemState>('done', 'learning', 'skipped'),
     });
@@ -144,6 +144,7 @@ describe('two browsers of one person', () => {
         const on = [true, true];
         let time = T0;
         const last = new Map<string, string>();
+        const lastNote = new Map<string, string>();
         const trace: string[] = [];
         for (const o of ops) {
           time += MIN;
@@ -155,6 +156,10 @@ describe('two browsers of one person', () => {
             if (now === o.state) continue;
             await edit(b, o.item, o.state, time);
             last.set(o.item, o.state);
+          } else if (o.kind === 'note') {
+            const note = `note ${time}`;
+            await b.runner(time).run('setNote', { guideId: G, itemId: o.item, note }, panel);
+            lastNote.set(o.item, note);
           } else if (o.kind === 'sync') await sync(b, time);
           else if (o.kind === 'off') {
             await inBrowser(b, leaveSync);
@@ -176,6 +181,9 @@ describe('two browsers of one person', () => {
         const a = await seen(bs[0]!);
         for (const [item, state] of last)
           expect(a.items[item]?.state, trace.join('\n')).toBe(state);
+        // Notes are never lost: the last words written are there (an earlier edit may be too).
+        for (const [item, note] of lastNote)
+          expect(a.items[item]?.note, trace.join('\n')).toContain(note);
         expect(await seen(bs[1]!)).toEqual(a);
       }),
       { numRuns: 200 },
