@@ -87,7 +87,8 @@ export function startBackground(deps: BackgroundDeps): Background {
   runner.subscribe(sync.follow);
   runner.subscribe(async (record) => {
     for (const page of record.pages)
-      await rememberPage(page.tabId, { url: page.url, recognition: page.recognition });
+      if (page.recognition !== undefined)
+        await rememberPage(page.tabId, { url: page.url, recognition: page.recognition });
   });
   runner.subscribe(badgeFollower(settings, now));
   runner.subscribe(async (record) => {

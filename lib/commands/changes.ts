@@ -16,7 +16,8 @@ import type { SenderKind } from './senders';
 export interface PageSeen {
   tabId: number;
   url: string;
-  recognition: Recognition | null;
+  /** What the page was recognised as; left out when the verdict changes but not that. */
+  recognition?: Recognition | null;
   verdict: PageVerdict;
 }
 

@@ -46,7 +46,17 @@ const memoryItem = storedItem<SyncMemory | null>(
   (value) => SyncMemorySchema.safeParse(value).success,
 );
 /** True when the person turned sync off in this browser. */
-const syncOffItem = storedItem<boolean>('local:syncOff', false, (v) => typeof v === 'boolean');
+/**
+ * The person's choice: sync on or off in this browser. Off until chosen (the welcome offers
+ * it); a browser that synced before this choice was asked (it has a sync memory) stays on,
+ * and one turned off then (the old "syncOff" mark) stays off.
+ */
+const syncChoiceItem = storedItem<'on' | 'off' | null>(
+  'local:syncChoice',
+  null,
+  (v) => v === 'on' || v === 'off',
+);
+const legacySyncOff = storedItem<boolean>('local:syncOff', false, (v) => typeof v === 'boolean');
 
 async function savedMemory(): Promise<SyncMemory | undefined> {
   return (await memoryItem.get()) ?? undefined;
@@ -65,7 +75,9 @@ export async function syncDevice(): Promise<string | null> {
 }
 
 export async function isSyncOn(): Promise<boolean> {
-  return !(await syncOffItem.get());
+  const choice = await syncChoiceItem.get();
+  if (choice !== null) return choice === 'on';
+  return !(await legacySyncOff.get()) && (await memoryItem.get()) !== null;
 }
 
 const setStatus = (status: SyncStatus) => syncStatusItem.set(status);
@@ -349,7 +361,8 @@ export async function leaveSync(): Promise<void> {
     if (mine.length > 0) await browser.storage.sync.remove(mine);
   }
   await memoryItem.remove();
-  await syncOffItem.set(true);
+  await syncChoiceItem.set('off');
+  await setStatus({ on: false, lastSync: null, otherBrowsers: 0, localNotes: [], problem: null });
 }
 
 /**
@@ -358,5 +371,6 @@ export async function leaveSync(): Promise<void> {
  */
 export async function joinSync(): Promise<void> {
   await memoryItem.remove();
-  await syncOffItem.remove();
+  await syncChoiceItem.set('on');
+  await setStatus({ on: true, lastSync: null, otherBrowsers: 0, localNotes: [], problem: null });
 }

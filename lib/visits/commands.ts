@@ -222,7 +222,8 @@ export const visitCommands = {
       // The page is ruled out: nothing may claim it any more, the toolbar button included.
       if (tabId !== undefined) {
         const verdict = { ...NOTHING, skipped: 'not-learning' as const };
-        ctx.note.page({ tabId, url, recognition: null, verdict });
+        // What the page is stays known (the popup still names it); only what it counts for ends.
+        ctx.note.page({ tabId, url, verdict });
       }
       return { undo };
     },

@@ -1,11 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
 import { db } from '@/lib/db/database';
 import type { ItemState } from '@/lib/progress/item-state';
+import type { SettingsRecord } from '@/lib/schemas/records';
+import { readSettings } from '@/lib/settings/store';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CommandInput, CommandMessage, CommandName } from '@/lib/commands/protocol';
 import { useNotices } from '@/lib/stores/notices';
@@ -40,14 +42,50 @@ export function pinClock(isoLocal = '2026-11-18T15:00:00'): number {
   return Date.now();
 }
 
+let running: Harness | undefined;
+
 /** Empties the database and the screens' state, and starts the background afresh. */
 export async function resetEverything(options: Omit<HarnessOptions, 'db'> = {}): Promise<Harness> {
   vi.useRealTimers();
+  // Restarted within a test (another recogniser, say): only the new background answers.
+  if (running) {
+    silenceBackground();
+    if (db().isOpen()) await running.sync.now();
+  }
   if (!db().isOpen()) await db().open();
   await Promise.all(db().tables.map((table) => table.clear()));
   useSidepanelUi.setState(useSidepanelUi.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
-  return startHarness({ db: db(), ...options });
+  // The background reads the same clock as the screens, pinned or not (see pinClock).
+  running = await startHarness({ db: db(), now: () => Date.now(), ...options });
+  return running;
+}
+
+// A background schedules a sync run a moment after it starts or changes something. Run it now,
+// at the end of its own test, so its timer never fires in the next test (over the shared
+// database and browser storage). A run clears the pending timer.
+afterEach(async () => {
+  const background = running;
+  running = undefined;
+  if (db().isOpen()) await background?.sync.now();
+});
+
+/**
+ * The background stops answering, as when its service worker failed to start: messages go
+ * out and nothing replies.
+ */
+export function silenceBackground(): void {
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+}
+
+/** An item's saved state in the database (undefined: no row). */
+export async function stateOf(itemId: string): Promise<ItemState | undefined> {
+  return (await db().itemStates.get([GUIDE.id, itemId]))?.state;
+}
+
+/** The settings as saved (the defaults before anything was changed). */
+export function savedSettings(): Promise<SettingsRecord> {
+  return readSettings(db());
 }
 
 export async function seedStates(

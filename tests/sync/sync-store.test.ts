@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUIDES } from '@/lib/builtin/guide';
 import { itemKey } from '@/lib/sync/local-values';
@@ -22,6 +22,9 @@ async function otherBrowserWrites(entries: Replica, device = 'otherdev01') {
 }
 
 const syncArea = () => fakeBrowser.storage.sync.get(null);
+
+// Sync is off until the person turns it on: in these tests, they have.
+beforeEach(() => fakeBrowser.storage.local.set({ syncChoice: 'on' }));
 
 describe('sync in one browser, against what others wrote', () => {
   it("publishes this browser's progress and note in its own keys", async () => {
@@ -140,5 +143,26 @@ describe('sync in one browser, against what others wrote', () => {
     await joinSync();
     await syncOnce(merging(db, T + 4 * MIN), T + 4 * MIN);
     expect(JSON.stringify(await syncArea())).toContain(TLS.itemId);
+  });
+});
+
+describe('whether sync is on', () => {
+  it('is off in a new browser until the person turns it on, and then on until turned off', async () => {
+    await fakeBrowser.storage.local.clear();
+    expect(await isSyncOn()).toBe(false);
+    await joinSync();
+    expect(await isSyncOn()).toBe(true);
+    await leaveSync();
+    expect(await isSyncOn()).toBe(false);
+  });
+
+  it('stays on in a browser that synced before the choice was asked, and off where it was turned off', async () => {
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.local.set({
+      syncMemory: { device: 'abcdef0123', clock: 1, seen: {}, replica: {} },
+    });
+    expect(await isSyncOn()).toBe(true);
+    await fakeBrowser.storage.local.set({ syncOff: true });
+    expect(await isSyncOn()).toBe(false);
   });
 });

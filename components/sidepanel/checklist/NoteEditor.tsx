@@ -26,6 +26,8 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
   const [lastStored, setLastStored] = useState(savedNote);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pending = useRef<string | null>(null);
+  /** The stored note this editor's edits start from: a save merges with what changed since. */
+  const base = useRef(savedNote);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const key = useRef({ guideId, itemId });
   const staysHere = useSyncStatus()?.localNotes.includes(itemId) ?? false;
@@ -33,7 +35,10 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
   // Another window (or an import) changed the stored note: show it unless typing is unsaved.
   if (savedNote !== lastStored) {
     setLastStored(savedNote);
-    if (status.kind !== 'saving' && text === lastStored) setText(savedNote);
+    if (status.kind !== 'saving' && text === lastStored) {
+      setText(savedNote);
+      base.current = savedNote;
+    }
   }
 
   const save = async () => {
@@ -43,8 +48,14 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     pending.current = null;
     setStatus({ kind: 'saving' });
     try {
-      await request('setNote', { ...key.current, note });
-      if (pending.current === null) setStatus({ kind: 'saved' });
+      const saved = await request('setNote', { ...key.current, note, base: base.current });
+      // The stored note is what edits made from now on start from (another panel's text
+      // merged in, if it saved meanwhile).
+      base.current = saved.note;
+      if (pending.current === null) {
+        setStatus({ kind: 'saved' });
+        if (saved.note !== note) setText(saved.note);
+      }
     } catch (error) {
       // Keep the text waiting, so leaving the field or closing the editor tries again.
       pending.current ??= note;
@@ -59,8 +70,14 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     const flush = () => {
       clearTimeout(timer.current);
       if (pending.current === null) return;
-      void request('setNote', { ...key.current, note: pending.current });
+      const note = pending.current;
       pending.current = null;
+      // The page is closing: nobody is left to tell, so a failure is only logged (the text is
+      // saved again from the field if the page stays).
+      request('setNote', { ...key.current, note, base: base.current }).catch((error: unknown) => {
+        pending.current ??= note;
+        console.warn('Levelmate could not save the note:', (error as Error).message);
+      });
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);

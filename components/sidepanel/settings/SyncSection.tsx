@@ -9,7 +9,7 @@ import { useSyncStatus, type SyncStatus } from '@/lib/sync/use-sync-status';
 import { Switch } from '../../shared/Switch';
 
 function statusLine(status: SyncStatus | null, now: number): string {
-  if (!status?.on) return 'Sync is off in this browser.';
+  if (!status?.on) return 'Sync is off: your progress stays in this browser.';
   if (status.lastSync === null) return 'Not synced yet.';
   const others =
     status.otherBrowsers === 0
@@ -28,7 +28,8 @@ export function SyncSection({ guide }: { guide: Guide }) {
   const [busy, setBusy] = useState(false);
   const items = useMemo(() => itemsById(guide), [guide]);
   if (status === undefined) return null;
-  const on = status?.on ?? true;
+  // Before the background's first word on it, sync is what it is for a new browser: off.
+  const on = status?.on ?? false;
 
   const whileBusy = async (work: Promise<unknown>) => {
     setBusy(true);
@@ -41,7 +42,7 @@ export function SyncSection({ guide }: { guide: Guide }) {
       <h2 id="sync-heading">Sync between your browsers</h2>
       <Switch
         label="Sync progress through this browser's account"
-        description="Your check-offs, notes, review dates, level and excluded sites go to your other browsers signed in to the same account, through the browser's own sync. The pages you visited stay here. Nothing goes to a server of ours."
+        description="When on, your check-offs, notes, review dates, level and excluded sites go to your other browsers signed in to the same account, through the browser's own sync service (Google's or Mozilla's, as for your bookmarks). The pages you visited always stay here. Levelmate has no server."
         checked={on}
         disabled={busy}
         onChange={(next) =>

@@ -1,100 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { importBackupHere } from '@/lib/backup/import-effects';
-import { answerMessages, pinClock, resetEverything, sent, openPanelSection } from '../support';
+import { db } from '@/lib/db/database';
+import { isSyncOn } from '@/lib/sync/store';
+import { allVisits, seedVisits } from '../../helpers/visits';
+import {
+  GUIDE,
+  level,
+  openPanelSection,
+  pinClock,
+  resetEverything,
+  savedSettings,
+  seedDone,
+  seedStates,
+  sent,
+  silenceBackground,
+} from '../support';
 
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
-// Imports run in the side panel itself; here the importer answers as each test says.
-vi.mock('@/lib/backup/import-effects', () => ({ importBackupHere: vi.fn() }));
-const importer = vi.mocked(importBackupHere);
-type Outcome = Awaited<ReturnType<typeof importBackupHere>>;
-const importsAnswer = (answer: (mode: string, acceptFewer: boolean) => Outcome) =>
-  importer.mockImplementation(async (_text, mode, acceptFewer) => answer(mode, acceptFewer));
-const imported = () =>
-  importer.mock.calls.map(([text, mode, acceptFewer]) => ({ text, mode, acceptFewer }));
+/** A real backup (format 1): 9 item states, 4 studied pages, level 2, one excluded site. */
+const BACKUP = readFileSync(
+  join(import.meta.dirname, '..', '..', 'fixtures', 'backup-format-v1.json'),
+  'utf8',
+);
 
 beforeEach(async () => {
-  importer.mockReset();
   await resetEverything();
-  answerMessages();
 });
 
 const openBackup = () => openPanelSection('Settings', 'Backup');
 
-const backupFile = (
-  text = '{"format":"levelmate-backup"}',
-  name = 'levelmate-backup-2026-11-01.json',
-) => new File([text], name, { type: 'application/json' });
+const backupFile = (text = BACKUP, name = 'levelmate-backup-2026-11-01.json') =>
+  new File([text], name, { type: 'application/json' });
+
+/** What the page hands the browser to download: each file's name, address and text. */
+function captureDownloads() {
+  const files: { download: string; href: string; blob: Blob }[] = [];
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:levelmate/${blobs.length}`;
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    files.push({ download: this.download, href: this.href, blob: blobs.at(-1)! });
+  });
+  return files;
+}
+
+const stateRows = async () =>
+  (await db().itemStates.toArray()).map(({ itemId, state }) => [itemId, state]);
 
 describe('export', () => {
-  it('downloads levelmate-backup-YYYY-MM-DD.json with the background’s export', async () => {
-    pinClock('2026-11-18T15:00:00');
-    answerMessages({ exportBackup: () => '{"format":"levelmate-backup","tables":{}}' });
-    const clicked: { download: string; href: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push({ download: this.download, href: this.href });
-    });
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:levelmate/1';
-    });
+  it('downloads levelmate-backup-YYYY-MM-DD.json with everything stored', async () => {
+    const now = pinClock('2026-11-18T15:00:00');
+    await seedStates([
+      [level(1).items[0]!.id, 'done', 'Traced with curl -v'],
+      [level(2).items[0]!.id, 'learning'],
+    ]);
+    await seedVisits(db(), [
+      {
+        url: 'https://queue.acm.org/detail.cfm?id=1466448',
+        host: 'queue.acm.org',
+        title: 'Eventually Consistent - ACM Queue',
+        resourceId: 'eventually-consistent',
+        itemIds: ['quorum-n-w-r-tuning'],
+        topics: ['consistency'],
+        firstVisitAt: now - 3_600_000,
+        lastVisitAt: now - 3_000_000,
+        count: 2,
+        activeMs: 120_000,
+        source: 'auto',
+      },
+    ]);
+    const files = captureDownloads();
     const { user, section } = await openBackup();
     await user.click(within(section).getByRole('button', { name: 'Export backup' }));
     expect(sent('exportBackup')).toEqual([{}]);
-    expect(clicked).toEqual([
-      { download: 'levelmate-backup-2026-11-18.json', href: 'blob:levelmate/1' },
-    ]);
-    expect(await blobs[0]!.text()).toBe('{"format":"levelmate-backup","tables":{}}');
     expect(
       await within(section).findByText(/Saved levelmate-backup-2026-11-18\.json/),
     ).toBeTruthy();
+    expect(files.map(({ download, href }) => ({ download, href }))).toEqual([
+      { download: 'levelmate-backup-2026-11-18.json', href: 'blob:levelmate/1' },
+    ]);
+    const backup = JSON.parse(await files[0]!.blob.text());
+    expect(backup).toMatchObject({
+      format: 'levelmate-backup',
+      formatVersion: 2,
+      exportedAt: new Date(now).toISOString(),
+      guides: [{ id: GUIDE.id, contentVersion: GUIDE.contentVersion }],
+    });
+    expect(backup.tables.itemStates).toEqual(await db().itemStates.toArray());
+    expect(backup.tables.visits).toEqual(await allVisits(db()));
+    expect(backup.tables.visits).toHaveLength(1);
   });
 
   it('says why when the export fails', async () => {
-    answerMessages({
-      exportBackup: () => {
-        throw new Error('No response');
-      },
-    });
+    silenceBackground();
+    const files = captureDownloads();
     const { user, section } = await openBackup();
     await user.click(within(section).getByRole('button', { name: 'Export backup' }));
     expect(
-      await within(section).findByText('Could not export the backup: No response.'),
+      await within(section).findByText(
+        'Could not export the backup: Levelmate’s background service did not answer.',
+      ),
     ).toBeTruthy();
+    expect(files).toEqual([]);
   });
 });
 
 describe('import', () => {
   it('merges a chosen file and reports what was imported', async () => {
-    importsAnswer((mode) => ({
-      kind: 'imported',
-      mode: mode as 'merge',
-      itemStates: 3,
-      visits: 1,
-    }));
+    const mine = level(5).items[0]!.id;
+    await seedStates([[mine, 'learning']]);
     const { user, section } = await openBackup();
-    await user.upload(
-      within(section).getByLabelText('Import backup'),
-      backupFile('{"format":"x"}'),
-    );
+    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('button', { name: 'Import' }));
-    expect(imported()).toEqual([{ text: '{"format":"x"}', mode: 'merge', acceptFewer: false }]);
     expect(
-      await within(section).findByText('Merged the backup: 3 item states and 1 studied page.'),
+      await within(section).findByText('Merged the backup: 9 item states and 4 studied pages.'),
     ).toBeTruthy();
+    expect(sent('importBackup')).toEqual([{ text: BACKUP, mode: 'merge', acceptFewer: false }]);
+    // The backup's progress joins what was here.
+    const states = Object.fromEntries(await stateRows());
+    expect(Object.keys(states)).toHaveLength(10);
+    expect(states[mine]).toBe('learning');
+    expect(states['request-journey-dns-tcp']).toBe('done');
+    expect(states['http-message-anatomy']).toBe('learning');
+    expect(await allVisits(db())).toHaveLength(4);
+    expect((await savedSettings()).excludedSites).toEqual(['news.ycombinator.com']);
   });
 
   it('shows a refused import’s reason in words, the exact place under Details, and says nothing changed', async () => {
-    importsAnswer(() => ({
-      kind: 'refused',
-      reason: 'Studied page 4 has the first visit time “yesterday”, which should be a number.',
-      details: 'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
-    }));
+    const broken = JSON.parse(BACKUP);
+    broken.tables.visits[3].firstVisitAt = 'yesterday';
     const { user, section } = await openBackup();
-    await user.upload(within(section).getByLabelText('Import backup'), backupFile());
+    await user.upload(
+      within(section).getByLabelText('Import backup'),
+      backupFile(JSON.stringify(broken)),
+    );
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(
       await within(section).findByText(
@@ -103,27 +147,32 @@ describe('import', () => {
     ).toBeTruthy();
     const details = within(section).getByText('Details').closest('details')!;
     expect(details.open).toBe(false);
-    expect(details.textContent).toContain('tables.visits.3.firstVisitAt');
+    expect(details.textContent).toContain(
+      'tables.visits.3.firstVisitAt: Invalid input: expected number, received string',
+    );
+    expect(await db().itemStates.count()).toBe(0);
+    expect(await allVisits(db())).toEqual([]);
   });
 
   it('says so when the background does not answer', async () => {
-    importer.mockRejectedValue(new Error('No response'));
+    silenceBackground();
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(
       await within(section).findByText(
-        'Could not import the backup: No response. Nothing was changed.',
+        'Could not import the backup: Levelmate’s background service did not answer. Nothing was changed.',
       ),
     ).toBeTruthy();
+    expect(await db().itemStates.count()).toBe(0);
   });
 
   it('asks again, with the numbers, before a replace that loses progress', async () => {
-    importsAnswer((mode, acceptFewer) =>
-      acceptFewer
-        ? { kind: 'imported', mode: mode as 'replace', itemStates: 2, visits: 0 }
-        : { kind: 'confirm-fewer', now: 40, after: 2 },
-    );
+    // 40 items with progress here; the backup has 9.
+    await seedDone(1, 13);
+    await seedDone(2, 13);
+    await seedDone(3, 13);
+    await seedStates([[level(4).items[0]!.id, 'learning']]);
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
@@ -131,30 +180,29 @@ describe('import', () => {
     await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
     expect(
       await within(section).findByText(
-        /holds progress on 2 items; you have progress on 40 items now\. Replacing loses the difference/,
+        /holds progress on 9 items; you have progress on 40 items now\. Replacing loses the difference/,
       ),
     ).toBeTruthy();
+    // Nothing was written while asking.
+    expect(await db().itemStates.count()).toBe(40);
+
     await user.click(within(section).getByRole('button', { name: 'Replace and lose progress' }));
-    expect(imported().map((m) => m.acceptFewer)).toEqual([false, true]);
+    expect(sent('importBackup').map((m) => m.acceptFewer)).toEqual([false, true]);
     expect(
       await within(section).findByText(
-        'Replaced your data with the backup: 2 item states and 0 studied pages.',
+        'Replaced your data with the backup: 9 item states and 4 studied pages.',
       ),
     ).toBeTruthy();
+    expect(await db().itemStates.count()).toBe(9);
+    expect((await savedSettings()).currentLevels).toEqual({ [GUIDE.id]: 2 });
   });
 
   it('asks before replacing everything, and can be cancelled', async () => {
-    importsAnswer((mode) => ({
-      kind: 'imported',
-      mode: mode as 'replace',
-      itemStates: 2,
-      visits: 5,
-    }));
     const { user, section } = await openBackup();
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('radio', { name: 'Replace' }));
     await user.click(within(section).getByRole('button', { name: 'Import' }));
-    expect(imported()).toEqual([]);
+    expect(sent('importBackup')).toEqual([]);
     expect(
       within(section).getByText(/Replace everything with “levelmate-backup-2026-11-01\.json”\?/),
     ).toBeTruthy();
@@ -162,17 +210,20 @@ describe('import', () => {
 
     await user.click(within(section).getByRole('button', { name: 'Cancel' }));
     expect(within(section).queryByRole('button', { name: 'Replace everything' })).toBeNull();
+    expect(await db().itemStates.count()).toBe(0);
 
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     await user.click(within(section).getByRole('button', { name: 'Replace everything' }));
-    expect(imported()).toEqual([
-      { text: '{"format":"levelmate-backup"}', mode: 'replace', acceptFewer: false },
-    ]);
     expect(
       await within(section).findByText(
-        'Replaced your data with the backup: 2 item states and 5 studied pages.',
+        'Replaced your data with the backup: 9 item states and 4 studied pages.',
       ),
     ).toBeTruthy();
+    expect(sent('importBackup')).toEqual([{ text: BACKUP, mode: 'replace', acceptFewer: false }]);
+    expect(await db().itemStates.count()).toBe(9);
+    expect((await allVisits(db())).map((v) => v.url)).toContain(
+      'https://queue.acm.org/detail.cfm?id=1466448',
+    );
   });
 
   it('refuses a file over 48 MB without reading or sending it', async () => {
@@ -188,7 +239,7 @@ describe('import', () => {
     ).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
     expect(read).not.toHaveBeenCalled();
-    expect(imported()).toEqual([]);
+    expect(sent('importBackup')).toEqual([]);
   });
 });
 
@@ -196,28 +247,41 @@ describe('delete everything', () => {
   const openDelete = () => openPanelSection('Settings', 'Delete everything');
 
   it('asks first, offering a backup, and deletes only when confirmed', async () => {
-    answerMessages({ exportBackup: () => '{}' });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:levelmate/2');
+    const kept = level(1).items[0]!.id;
+    await seedStates([[kept, 'done', 'my note']]);
+    const files = captureDownloads();
     const { user, section } = await openDelete();
     await user.click(within(section).getByRole('button', { name: 'Delete everything…' }));
     expect(within(section).getByText(/This cannot be undone\. Export a backup first/)).toBeTruthy();
     expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Cancel' }));
     await user.click(within(section).getByRole('button', { name: 'Export a backup first' }));
     expect(sent('exportBackup')).toEqual([{}]);
+    await vi.waitFor(() => expect(files).toHaveLength(1));
+    const backup = JSON.parse(await files[0]!.blob.text());
+    expect(backup.tables.itemStates).toMatchObject([
+      { itemId: kept, state: 'done', note: 'my note' },
+    ]);
     expect(sent('deleteEverything')).toEqual([]);
+    expect(await db().itemStates.count()).toBe(1);
+
     await user.click(within(section).getByRole('button', { name: 'Delete everything' }));
-    expect(sent('deleteEverything')).toEqual([{}]);
     expect(
       await within(section).findByText('Deleted. Levelmate is as on the day you installed it.'),
     ).toBeTruthy();
+    expect(sent('deleteEverything')).toEqual([{}]);
+    expect(await db().itemStates.count()).toBe(0);
+    expect(await db().settings.count()).toBe(0);
+    // Sync is off here, so the deletion does not flow to the other browsers.
+    expect(await isSyncOn()).toBe(false);
   });
 
   it('can be cancelled', async () => {
+    await seedStates([[level(1).items[0]!.id, 'done']]);
     const { user, section } = await openDelete();
     await user.click(within(section).getByRole('button', { name: 'Delete everything…' }));
     await user.click(within(section).getByRole('button', { name: 'Cancel' }));
     expect(within(section).queryByRole('button', { name: 'Delete everything' })).toBeNull();
     expect(sent('deleteEverything')).toEqual([]);
+    expect(await db().itemStates.count()).toBe(1);
   });
 });

@@ -6,23 +6,27 @@ import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import type { SettingsRecord } from '@/lib/schemas/records';
 import { UNTIL_RESUMED } from '@/lib/settings/pause';
+import { allVisits, seedVisits } from '../../helpers/visits';
+import type { Harness } from '../../helpers/background';
 import {
-  answerMessages,
   GUIDE,
+  openPanelSection,
   pinClock,
   resetEverything,
+  savedSettings,
   sent,
-  openPanelSection,
 } from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
 
 const ANY_SITE = { origins: ['https://*/*', 'http://*/*'] };
 
+let background: Harness;
 beforeEach(async () => {
-  await resetEverything();
-  answerMessages();
+  background = await resetEverything();
 });
+
+/** The content scripts the background has registered, by id, with the sites they run on. */
+const registeredScripts = () =>
+  Object.fromEntries([...background.scripting.registered].map(([id, s]) => [id, s.matches]));
 
 async function seedSettings(patch: Partial<SettingsRecord>) {
   await db().settings.put({
@@ -44,19 +48,30 @@ describe('pausing recognition', () => {
     const { user, section } = await openPrivacy();
     await user.click(within(section).getByRole('button', { name: 'Pause for 1 hour' }));
     expect(sent('updateSettings')).toEqual([{ pausedUntil: now + 3_600_000 }]);
+    await vi.waitFor(async () => expect((await savedSettings()).pausedUntil).toBe(now + 3_600_000));
+    const time = new Date(now + 3_600_000).toLocaleTimeString(undefined, { timeStyle: 'short' });
+    expect(
+      await within(section).findByText(`Paused until ${time}. Nothing is recorded.`),
+    ).toBeTruthy();
+    // The background wakes when the pause ends, to take the paused mark off the toolbar.
+    expect(await fakeBrowser.alarms.get('levelmate-pause-ends')).toMatchObject({
+      scheduledTime: now + 3_600_000,
+    });
   });
 
   it('pauses until resumed, and resumes', async () => {
     const { user, section } = await openPrivacy();
     await user.click(within(section).getByRole('button', { name: 'Pause until I resume' }));
     expect(sent('updateSettings')).toEqual([{ pausedUntil: UNTIL_RESUMED }]);
-
-    await seedSettings({ pausedUntil: UNTIL_RESUMED });
     expect(
       await within(section).findByText('Paused until you resume. Nothing is recorded.'),
     ).toBeTruthy();
+    expect((await savedSettings()).pausedUntil).toBe(UNTIL_RESUMED);
+
     await user.click(within(section).getByRole('button', { name: 'Resume' }));
     expect(sent('updateSettings').at(-1)).toEqual({ pausedUntil: null });
+    await vi.waitFor(async () => expect((await savedSettings()).pausedUntil).toBeNull());
+    await vi.waitFor(() => expect(within(section).queryByText(/Nothing is recorded\./)).toBeNull());
   });
 
   it('shows until when a timed pause lasts', async () => {
@@ -72,15 +87,21 @@ describe('pausing recognition', () => {
 
 describe('recognise on any site', () => {
   it('asks the browser for access to all sites first, then turns it on', async () => {
-    const request = vi
-      .spyOn(fakeBrowser.permissions, 'request')
-      .mockImplementation((async () => true) as never);
+    // The person grants it (the browser's own prompt).
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
     const { user, section } = await openPrivacy();
-    await user.click(
-      within(section).getByRole('switch', { name: 'Recognise learning pages on any site' }),
-    );
+    const toggle = within(section).getByRole('switch', {
+      name: 'Recognise learning pages on any site',
+    });
+    await user.click(toggle);
     expect(request).toHaveBeenCalledWith(ANY_SITE);
     await vi.waitFor(() => expect(sent('updateSettings')).toEqual([{ recogniseAnySite: true }]));
+    await vi.waitFor(async () => expect((await savedSettings()).recogniseAnySite).toBe(true));
+    // The background follows: the content script now runs on every site.
+    await vi.waitFor(() =>
+      expect(registeredScripts()).toEqual({ 'levelmate-any-site': ANY_SITE.origins }),
+    );
+    await vi.waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
   });
 
   it('stays off and says so when the browser refuses', async () => {
@@ -91,13 +112,17 @@ describe('recognise on any site', () => {
     );
     expect(await within(section).findByText(/did not grant access to all sites/)).toBeTruthy();
     expect(sent('updateSettings')).toEqual([]);
+    expect((await savedSettings()).recogniseAnySite).toBe(false);
+    expect(registeredScripts()).toEqual({});
   });
 
   it('turns off and gives the access back', async () => {
-    const remove = vi
-      .spyOn(fakeBrowser.permissions, 'remove')
-      .mockImplementation((async () => true) as never);
+    // On, and granted: the background runs the content script on every site.
+    await fakeBrowser.permissions.request(ANY_SITE);
     await seedSettings({ recogniseAnySite: true });
+    await background.scripts.apply(true);
+    expect(registeredScripts()).toEqual({ 'levelmate-any-site': ANY_SITE.origins });
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove');
     const { user, section } = await openPrivacy();
     const toggle = within(section).getByRole('switch', {
       name: 'Recognise learning pages on any site',
@@ -106,14 +131,22 @@ describe('recognise on any site', () => {
     await user.click(toggle);
     await vi.waitFor(() => expect(remove).toHaveBeenCalledWith(ANY_SITE));
     expect(sent('updateSettings')).toEqual([{ recogniseAnySite: false }]);
+    expect(await fakeBrowser.permissions.contains(ANY_SITE)).toBe(false);
+    await vi.waitFor(async () => expect((await savedSettings()).recogniseAnySite).toBe(false));
+    await vi.waitFor(() => expect(registeredScripts()).toEqual({}));
+    await vi.waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(false));
   });
 });
 
 describe('other privacy settings', () => {
   it('turns the in-page chip off', async () => {
     const { user, section } = await openPrivacy();
-    await user.click(within(section).getByRole('switch', { name: 'Show the in-page chip' }));
+    const chip = within(section).getByRole('switch', { name: 'Show the in-page chip' });
+    expect((chip as HTMLInputElement).checked).toBe(true);
+    await user.click(chip);
     expect(sent('updateSettings')).toEqual([{ showChip: false }]);
+    await vi.waitFor(async () => expect((await savedSettings()).showChip).toBe(false));
+    await vi.waitFor(() => expect((chip as HTMLInputElement).checked).toBe(false));
   });
 
   it('excludes a site typed as an address, and refuses what is not a site', async () => {
@@ -128,6 +161,14 @@ describe('other privacy settings', () => {
     await user.type(input, 'https://www.Example.com/some/page?x=1');
     await user.click(within(section).getByRole('button', { name: 'Exclude' }));
     expect(sent('addExcludedSite')).toEqual([{ site: 'example.com' }]);
+    await vi.waitFor(async () =>
+      expect((await savedSettings()).excludedSites).toEqual(['example.com']),
+    );
+    expect(
+      await within(section).findByRole('button', {
+        name: 'Remove example.com from excluded sites',
+      }),
+    ).toBeTruthy();
   });
 
   it('lists excluded sites and removes one', async () => {
@@ -139,10 +180,41 @@ describe('other privacy settings', () => {
       }),
     );
     expect(sent('removeExcludedSite')).toEqual([{ site: 'news.example.net' }]);
+    await vi.waitFor(async () =>
+      expect((await savedSettings()).excludedSites).toEqual(['example.org']),
+    );
+    await vi.waitFor(() =>
+      expect(
+        within(section).queryByRole('button', {
+          name: 'Remove news.example.net from excluded sites',
+        }),
+      ).toBeNull(),
+    );
+    expect(
+      within(section).getByRole('button', { name: 'Remove example.org from excluded sites' }),
+    ).toBeTruthy();
   });
 
   it('deletes a site’s visits after asking', async () => {
-    answerMessages({ deleteSiteVisits: () => 3 });
+    const page = (url: string) => ({
+      url,
+      host: new URL(url).host,
+      title: url,
+      resourceId: null,
+      itemIds: [],
+      topics: [],
+      firstVisitAt: Date.now() - 60_000,
+      lastVisitAt: Date.now() - 60_000,
+      count: 1,
+      activeMs: 0,
+      source: 'manual' as const,
+    });
+    await seedVisits(db(), [
+      page('https://example.com/a'),
+      page('https://www.example.com/b'),
+      page('https://docs.example.com/c'),
+      page('https://example.org/kept'),
+    ]);
     const { user, section } = await openPrivacy();
     await user.type(within(section).getByLabelText('Site whose visits to delete'), 'example.com');
     await user.click(within(section).getByRole('button', { name: 'Delete visits' }));
@@ -152,6 +224,7 @@ describe('other privacy settings', () => {
     expect(
       await within(section).findByText('Deleted 3 studied pages from example.com.'),
     ).toBeTruthy();
+    expect((await allVisits(db())).map((v) => v.url)).toEqual(['https://example.org/kept']);
   });
 });
 

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import { answerMessages, GUIDE, level, resetEverything, seedStates, sent } from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { GUIDE, level, resetEverything, seedStates, sent, stateOf } from '../support';
 
 const [first, second, third] = level(1).items as [
   (typeof GUIDE.levels)[0]['items'][0],
@@ -15,7 +13,6 @@ const [first, second, third] = level(1).items as [
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
 });
 
 async function renderChecklist() {
@@ -34,12 +31,16 @@ describe('checklist items', () => {
     expect(within(panel).getAllByRole('checkbox')).toHaveLength(level(1).items.length);
   });
 
-  it('sends setItemState "done" when an item is ticked and "not-started" when unticked', async () => {
+  it('saves "done" when an item is ticked and "not-started" when unticked', async () => {
     await seedStates([[second.id, 'done']]);
     const user = await renderChecklist();
     await user.click(screen.getByRole('checkbox', { name: first.text }));
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: first.id, state: 'done' }]);
-    // The tick shows at once, before the database confirms it.
+    // The tick shows at once, and stays once the database has it.
+    expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    await vi.waitFor(async () => expect(await stateOf(first.id)).toBe('done'));
     expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(
       true,
     );
@@ -51,19 +52,31 @@ describe('checklist items', () => {
       itemId: second.id,
       state: 'not-started',
     });
+    await vi.waitFor(async () => expect(await stateOf(second.id)).toBe('not-started'));
+    await screen.findByRole('checkbox', { name: second.text, checked: false });
   });
 
-  it('takes the tick back and says why when the background refuses it', async () => {
-    answerMessages({
-      setItemState: () => {
-        throw new Error('unknown item "x" in guide "backend-engineering"');
-      },
+  it('takes the tick back and says why when the background cannot save it', async () => {
+    // The background's write fails the way a full disk makes IndexedDB fail.
+    const full = Object.assign(new Error('The quota has been exceeded.'), {
+      name: 'QuotaExceededError',
     });
+    vi.spyOn(db().itemStates, 'put').mockRejectedValue(full);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const user = await renderChecklist();
     await user.click(screen.getByRole('checkbox', { name: first.text }));
-    expect(await screen.findByText(/Could not save the item: unknown item "x"/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Could not save the item: Your disk is full; nothing new is saved until space is freed. What you typed is kept.',
+      ),
+    ).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: first.text }) as HTMLInputElement).checked).toBe(
       false,
+    );
+    expect(await stateOf(first.id)).toBeUndefined();
+    expect(logged).toHaveBeenCalledWith(
+      'Levelmate could not run "setItemState":',
+      expect.anything(),
     );
   });
 
@@ -73,11 +86,12 @@ describe('checklist items', () => {
     ['s', 'skipped'],
     ['r', 'not-started'],
     ['D', 'done'],
-  ])('pressing %s on a focused item sends %s', async (key, state) => {
+  ])('pressing %s on a focused item saves it %s', async (key, state) => {
     const user = await renderChecklist();
     screen.getByRole('checkbox', { name: second.text }).focus();
     await user.keyboard(key);
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: second.id, state }]);
+    await vi.waitFor(async () => expect(await stateOf(second.id)).toBe(state));
   });
 
   it('applies shortcuts from the item’s details button too, but not with modifier keys', async () => {
@@ -89,6 +103,7 @@ describe('checklist items', () => {
     expect(sent('setItemState')).toEqual([
       { guideId: GUIDE.id, itemId: third.id, state: 'learning' },
     ]);
+    await vi.waitFor(async () => expect(await stateOf(third.id)).toBe('learning'));
   });
 
   it('shows learning and skipped states visibly', async () => {
@@ -109,8 +124,10 @@ describe('checklist items', () => {
     await user.click(screen.getByRole('button', { name: `Details: ${first.text}` }));
     const status = screen.getByRole('group', { name: 'Status' });
     await user.click(within(status).getByRole('radio', { name: 'Learning' }));
+    await vi.waitFor(async () => expect(await stateOf(first.id)).toBe('learning'));
     await user.click(within(status).getByRole('radio', { name: 'Skipped' }));
     expect(sent('setItemState').map((data) => data.state)).toEqual(['learning', 'skipped']);
+    await vi.waitFor(async () => expect(await stateOf(first.id)).toBe('skipped'));
   });
 });
 
@@ -158,11 +175,6 @@ describe('filters', () => {
       [first.id, 'done'],
       [third.id, 'done'],
     ]);
-    answerMessages({
-      setItemState: async ({ guideId, itemId, state }) => {
-        await db().itemStates.put({ guideId, itemId, state, note: '', updatedAt: 9 });
-      },
-    });
     const user = await renderChecklist();
     const panel = screen.getByRole('tabpanel');
     await user.click(within(panel).getByRole('radio', { name: /^Done/ }));
@@ -224,6 +236,7 @@ describe('search', () => {
     );
     await user.click(screen.getByRole('checkbox', { name: target.text }));
     expect(sent('setItemState')).toEqual([{ guideId: GUIDE.id, itemId: target.id, state: 'done' }]);
+    await vi.waitFor(async () => expect(await stateOf(target.id)).toBe('done'));
   });
 });
 

@@ -4,18 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
 import type { ResourceSummary } from '@/lib/schemas/resource-summary';
-import {
-  answerMessages,
-  GUIDE,
-  level,
-  pinClock,
-  resetEverything,
-  seedStates,
-  sent,
-} from '../support';
-
 import { seedVisits } from '../../helpers/visits';
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { GUIDE, level, pinClock, resetEverything, seedStates, sent } from '../support';
 
 const item = level(1).items[0]!;
 const other = level(1).items[1]!;
@@ -46,8 +36,9 @@ vi.mock('@/lib/builtin/resources', () => ({ RESOURCES: resources }));
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
 });
+
+const savedNote = async (itemId = item.id) => (await db().itemStates.get([GUIDE.id, itemId]))?.note;
 
 async function openDetails(of = item) {
   const user = userEvent.setup();
@@ -125,19 +116,23 @@ describe('note', () => {
     expect(sent('setNote')).toEqual([]);
     await vi.waitFor(() =>
       expect(sent('setNote')).toEqual([
-        { guideId: GUIDE.id, itemId: item.id, note: 'Use curl -v' },
+        { guideId: GUIDE.id, itemId: item.id, note: 'Use curl -v', base: '' },
       ]),
     );
     expect(await within(details).findByText('Saved')).toBeTruthy();
+    expect(await savedNote()).toBe('Use curl -v');
   });
 
   it('saves at once when the field loses focus', async () => {
     const { user, details } = await openDetails();
     await user.type(within(details).getByLabelText('Note'), 'Quick');
     await user.tab();
-    expect(sent('setNote')).toEqual([{ guideId: GUIDE.id, itemId: item.id, note: 'Quick' }]);
+    expect(sent('setNote')).toEqual([
+      { guideId: GUIDE.id, itemId: item.id, note: 'Quick', base: '' },
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sent('setNote')).toHaveLength(1);
+    expect(await savedNote()).toBe('Quick');
   });
 
   it('saves what was typed when the page is closed, without waiting for the pause', async () => {
@@ -146,17 +141,21 @@ describe('note', () => {
     // A closing side panel does not unmount React: only the page's last events run.
     window.dispatchEvent(new Event('pagehide'));
     expect(sent('setNote')).toEqual([
-      { guideId: GUIDE.id, itemId: item.id, note: 'Typed just before closing' },
+      { guideId: GUIDE.id, itemId: item.id, note: 'Typed just before closing', base: '' },
     ]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sent('setNote')).toHaveLength(1);
+    expect(await savedNote()).toBe('Typed just before closing');
   });
 
   it('saves what is waiting when the panel closes', async () => {
     const { user, view, details } = await openDetails();
     await user.type(within(details).getByLabelText('Note'), 'Almost lost');
     view.unmount();
-    expect(sent('setNote')).toEqual([{ guideId: GUIDE.id, itemId: item.id, note: 'Almost lost' }]);
+    expect(sent('setNote')).toEqual([
+      { guideId: GUIDE.id, itemId: item.id, note: 'Almost lost', base: '' },
+    ]);
+    await vi.waitFor(async () => expect(await savedNote()).toBe('Almost lost'));
   });
 
   it('shows a note saved elsewhere, and follows changes made in another window', async () => {
@@ -168,19 +167,31 @@ describe('note', () => {
     await vi.waitFor(() => expect(note.value).toBe('Changed in another window'));
   });
 
-  it('keeps the text and says why when saving fails', async () => {
-    answerMessages({
-      setNote: () => {
-        throw new Error('malformed "setNote" message');
-      },
+  it('keeps the text and says why when saving fails, and saves it when leaving the field again', async () => {
+    // The background's write fails the way a full disk makes IndexedDB fail.
+    const full = Object.assign(new Error('The quota has been exceeded.'), {
+      name: 'QuotaExceededError',
     });
+    const failing = vi.spyOn(db().itemStates, 'put').mockRejectedValue(full);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user, details } = await openDetails();
-    await user.type(within(details).getByLabelText('Note'), 'Keep me');
+    const note = within(details).getByLabelText('Note') as HTMLTextAreaElement;
+    await user.type(note, 'Keep me');
     await user.tab();
-    expect(await within(details).findByRole('alert')).toHaveProperty(
-      'textContent',
-      expect.stringContaining('Could not save the note: malformed "setNote" message.'),
+    const alert = await within(details).findByRole('alert');
+    await vi.waitFor(() =>
+      expect(alert.textContent).toMatch(
+        /^Could not save the note: Your disk is full; nothing new is saved until space is freed\./,
+      ),
     );
-    expect((within(details).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Keep me');
+    expect(note.value).toBe('Keep me');
+    expect(await savedNote()).toBeUndefined();
+
+    // Room again: leaving the field once more saves what was kept.
+    failing.mockRestore();
+    await user.click(note);
+    await user.tab();
+    await vi.waitFor(async () => expect(await savedNote()).toBe('Keep me'));
+    expect(await within(details).findByText('Saved')).toBeTruthy();
   });
 });

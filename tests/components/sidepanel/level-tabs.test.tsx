@@ -2,21 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
-import {
-  answerMessages,
-  GUIDE,
-  level,
-  resetEverything,
-  seedCurrentLevel,
-  seedDone,
-  seedStates,
-} from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { GUIDE, level, resetEverything, seedCurrentLevel, seedDone, seedStates } from '../support';
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
 });
 
 describe('level tabs', () => {

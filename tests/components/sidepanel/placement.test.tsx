@@ -3,40 +3,27 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import { answerMessages, GUIDE, level, resetEverything, seedStates, sent } from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
-
-/** The background's answers: states written to the database, as the real one does. */
-function realisticAnswers() {
-  answerMessages({
-    setItemStates: async ({ guideId, changes }) => {
-      const before = await db().itemStates.bulkGet(changes.map((c) => [guideId, c.itemId]));
-      await db().itemStates.bulkPut(
-        changes.map((c) => ({ guideId, itemId: c.itemId, state: c.state, note: '', updatedAt: 9 })),
-      );
-      return changes.map((c, i) => ({
-        itemId: c.itemId,
-        state: before[i]?.state ?? 'not-started',
-      }));
-    },
-    setCurrentLevel: async ({ guideId, level: number }) => {
-      await db().settings.put({
-        id: 'settings',
-        currentLevels: number === null ? {} : { [guideId]: number },
-        pausedUntil: null,
-        excludedSites: [],
-        recogniseAnySite: false,
-        showChip: true,
-      });
-    },
-  });
-}
+import {
+  GUIDE,
+  level,
+  resetEverything,
+  savedSettings,
+  seedStates,
+  sent,
+  stateOf,
+} from '../support';
 
 beforeEach(async () => {
   await resetEverything();
-  realisticAnswers();
 });
+
+/** The ids of the items saved as done, in the guide's order. */
+async function doneIds(): Promise<string[]> {
+  const done = new Set(
+    (await db().itemStates.toArray()).filter((s) => s.state === 'done').map((s) => s.itemId),
+  );
+  return GUIDE.levels.flatMap((l) => l.items.map((i) => i.id)).filter((id) => done.has(id));
+}
 
 async function startPlacement() {
   const user = userEvent.setup();
@@ -78,8 +65,16 @@ describe('placing yourself', () => {
     );
     const marked = sent('setItemStates')[0]!.changes;
     expect(marked).toHaveLength(25); // 13 of level 1 and 12 of level 2
-    expect(marked.map((c) => c.itemId)).not.toContain(exception.id);
-    expect(marked.every((c) => c.state === 'done')).toBe(true);
+    // Saved: every item of level 1, and level 2's but the exception; level 3 is the level.
+    const expectedDone = [
+      ...level(1).items.map((i) => i.id),
+      ...level(2)
+        .items.filter((i) => i !== exception)
+        .map((i) => i.id),
+    ];
+    await vi.waitFor(async () => expect(await doneIds()).toEqual(expectedDone));
+    expect(expectedDone).toHaveLength(25);
+    expect((await savedSettings()).currentLevels).toEqual({ [GUIDE.id]: 3 });
     // Back on the checklist, at the level placed.
     const tab = await screen.findByRole('tab', { name: `Level 3 · ${level(3).name}` });
     expect(tab.getAttribute('aria-selected')).toBe('true');
@@ -90,7 +85,8 @@ describe('placing yourself', () => {
     await vi.waitFor(() =>
       expect(sent('setCurrentLevel').at(-1)).toEqual({ guideId: GUIDE.id, level: null }),
     );
-    expect((await db().itemStates.toArray()).filter((s) => s.state === 'done')).toEqual([]);
+    await vi.waitFor(async () => expect(await doneIds()).toEqual([]));
+    await vi.waitFor(async () => expect((await savedSettings()).currentLevels).toEqual({}));
   });
 
   it('keeps what was done before when undone', async () => {
@@ -98,12 +94,10 @@ describe('placing yourself', () => {
     const { user, walk } = await startPlacement();
     await user.click(within(walk()).getByRole('button', { name: 'I can do all of this' }));
     await user.click(within(walk()).getByRole('button', { name: 'Little of it' }));
+    await vi.waitFor(async () => expect(await doneIds()).toHaveLength(13));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    await vi.waitFor(async () =>
-      expect((await db().itemStates.get([GUIDE.id, level(1).items[0]!.id]))?.state).toBe(
-        'learning',
-      ),
-    );
+    await vi.waitFor(async () => expect(await stateOf(level(1).items[0]!.id)).toBe('learning'));
+    expect(await doneIds()).toEqual([]);
   });
 
   it('can be skipped, changing nothing', async () => {
@@ -112,6 +106,8 @@ describe('placing yourself', () => {
     expect(await screen.findByRole('tablist', { name: 'Levels' })).toBeTruthy();
     expect(sent('setItemStates')).toEqual([]);
     expect(sent('setCurrentLevel')).toEqual([]);
+    expect(await db().itemStates.count()).toBe(0);
+    expect((await savedSettings()).currentLevels).toEqual({});
   });
 });
 
@@ -128,16 +124,22 @@ describe('marking a topic or a level done', () => {
     expect(sent('setItemStates')).toEqual([
       { guideId: GUIDE.id, changes: [{ itemId: level(1).items[1]!.id, state: 'done' }] },
     ]);
+    await vi.waitFor(async () =>
+      expect(await doneIds()).toEqual([level(1).items[0]!.id, level(1).items[1]!.id]),
+    );
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(sent('setItemStates')[1]).toEqual({
       guideId: GUIDE.id,
       changes: [{ itemId: level(1).items[1]!.id, state: 'not-started' }],
     });
+    await vi.waitFor(async () => expect(await doneIds()).toEqual([level(1).items[0]!.id]));
+    expect(await stateOf(level(1).items[1]!.id)).toBe('not-started');
 
     await user.click(screen.getByRole('button', { name: 'Mark level done' }));
     expect(sent('setItemStates')[2]!.changes).toHaveLength(12);
     expect(
       (await screen.findAllByText(`Level 1 · ${level(1).name} marked done (12 items).`)).length,
     ).toBeGreaterThan(0);
+    expect(await doneIds()).toEqual(level(1).items.map((i) => i.id));
   });
 });

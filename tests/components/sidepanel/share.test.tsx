@@ -1,12 +1,11 @@
 import { within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerMessages, level, resetEverything, seedStates, openPanelSection } from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { db } from '@/lib/db/database';
+import { seedVisits } from '../../helpers/visits';
+import { level, openPanelSection, pinClock, resetEverything, seedStates } from '../support';
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
 });
 
 /** What the page hands the browser to download, as text, by file name. */
@@ -51,13 +50,33 @@ describe('sharing progress', () => {
   });
 
   it('offers a CSV of item states and studied pages', async () => {
+    const now = pinClock('2026-11-18T15:00:00');
     await seedStates([[level(2).items[0]!.id, 'learning']]);
+    await seedVisits(db(), [
+      {
+        url: 'https://queue.acm.org/detail.cfm?id=1466448',
+        host: 'queue.acm.org',
+        title: 'Eventually Consistent - ACM Queue',
+        resourceId: 'eventually-consistent',
+        itemIds: ['quorum-n-w-r-tuning'],
+        topics: ['consistency'],
+        firstVisitAt: now - 3_600_000,
+        lastVisitAt: now - 3_000_000,
+        count: 2,
+        activeMs: 120_000,
+        source: 'auto',
+      },
+    ]);
     const files = captureDownloads();
     const { user, share } = await openShare();
     await user.click(within(share).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(files).toHaveLength(1));
     const rows = (await files[0]!.blob.text()).trim().split('\r\n');
-    expect(rows[1]).toContain(`item,2,${level(2).items[0]!.short},learning`);
+    expect(rows).toEqual([
+      '"kind","level","item","state","date","note","page title","address","resource","minutes read"',
+      '"item",2,"SQL CRUD statements","learning","","","","","",""',
+      '"page",6,"Quorums: N, W and R","","2026-11-18","","Eventually Consistent - ACM Queue","https://queue.acm.org/detail.cfm?id=1466448","Eventually Consistent",2',
+    ]);
   });
 
   it('previews the progress card before saving it', async () => {

@@ -3,13 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import { answerMessages, level, resetEverything } from '../support';
-
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { level, resetEverything } from '../support';
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
   // The boundary logs what it caught; keep the test output readable.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

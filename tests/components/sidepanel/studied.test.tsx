@@ -3,17 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
 import { db } from '@/lib/db/database';
-import {
-  answerMessages,
-  level,
-  pinClock,
-  resetEverything,
-  sent,
-  openPanelSection,
-} from '../support';
-
-import { seedVisits } from '../../helpers/visits';
-vi.mock('@/lib/commands/protocol', () => ({ sendMessage: vi.fn() }));
+import { allVisits, seedVisits } from '../../helpers/visits';
+import { level, openPanelSection, pinClock, resetEverything, sent } from '../support';
 
 const HOUR = 3_600_000;
 
@@ -41,7 +32,6 @@ function visit(
 
 beforeEach(async () => {
   await resetEverything();
-  answerMessages();
 });
 
 async function openStudied() {
@@ -101,15 +91,28 @@ describe('studied', () => {
     // The button goes away with the tag: focus stays in the row, on the page's title.
     const title = within(studied).getByRole('link', { name: 'Mixed page' });
     await vi.waitFor(() => expect(document.activeElement).toBe(title));
+    expect((await allVisits(db())).map((v) => v.itemIds)).toEqual([[a.id]]);
+    // …and never again for this address.
+    expect((await db().urlChoices.get(stored!.url))?.rejectedItemIds).toEqual([b.id]);
+
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(sent('retagItem')).toEqual([{ visitId: id, itemId: b.id, why: undefined }]);
+    await within(studied).findByRole('button', { name: `Not this item: ${b.text}` });
+    expect((await allVisits(db())).map((v) => v.itemIds)).toEqual([[a.id, b.id]]);
+    expect((await db().urlChoices.get(stored!.url))?.rejectedItemIds ?? []).toEqual([]);
 
     await user.click(within(studied).getByRole('button', { name: 'Remove Mixed page' }));
     expect(sent('removeVisit')).toEqual([{ visitId: id }]);
     const heading = within(studied).getByRole('heading', { name: 'Studied' });
     await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(await allVisits(db())).toEqual([]);
+
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(sent('restoreVisit')).toEqual([{ visit: stored }]);
+    expect(sent('restoreVisit')).toHaveLength(1);
+    expect(await within(studied).findByRole('link', { name: 'Mixed page' })).toBeTruthy();
+    expect(await allVisits(db())).toEqual([
+      expect.objectContaining({ ...stored, itemIds: [a.id, b.id] }),
+    ]);
   });
 
   it("groups pages by the resource they belong to, a book's chapters under the book", async () => {
