@@ -5,12 +5,12 @@ import { useOpenSidePanel } from './OpenSidePanelButton';
 
 /** How many done items are due for review, a click from the side panel's review list. */
 export function ReviewDue({ guide, windowId }: { guide: Guide; windowId: number | undefined }) {
-  const due = useDueForReview(guide.id);
+  const today = useDueForReview(guide.id);
   const open = useOpenSidePanel(windowId, 'review');
-  if (!due || due.length === 0) return null;
+  if (!today || today.due.length === 0) return null;
   return (
     <p className="review-due">
-      {plural(due.length, 'item')} due for review.{' '}
+      {plural(today.due.length, 'item')} to review today.{' '}
       <button type="button" className="link-button" onClick={open}>
         Review them
       </button>

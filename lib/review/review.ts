@@ -18,6 +18,19 @@ export interface ReviewSchedule {
   due: number;
 }
 
+/** "a week, then after a month, three months and six months": the intervals, in words. */
+export function reviewIntervalsInWords(): string {
+  const words = REVIEW_INTERVALS.map((ms) => {
+    const days = Math.round(ms / DAY);
+    if (days === 7) return 'a week';
+    if (days <= 31) return 'a month';
+    const months = Math.round(days / 30.4);
+    return `${months} months`;
+  });
+  const [first, ...rest] = words;
+  return `${first}, then after ${rest.slice(0, -1).join(', ')} and ${rest.at(-1)}`;
+}
+
 /** At most this many reviews a day: the rest wait for the next days, oldest first. */
 export const REVIEWS_PER_DAY = 10;
 

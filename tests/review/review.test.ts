@@ -6,6 +6,7 @@ import {
   placedFirstReviews,
   REVIEW_INTERVALS,
   REVIEWS_PER_DAY,
+  reviewIntervalsInWords,
   reviewsToday,
   scheduleOf,
 } from '@/lib/review/review';
@@ -75,5 +76,11 @@ describe('reviews a day at a time', () => {
     expect(today.due).toHaveLength(REVIEWS_PER_DAY);
     expect(today.due[0]!.itemId).toBe('item-24');
     expect(today.waiting).toBe(25 - REVIEWS_PER_DAY);
+  });
+});
+
+describe('the schedule in words', () => {
+  it('is said from the intervals themselves', () => {
+    expect(reviewIntervalsInWords()).toBe('a week, then after a month, 3 months and 6 months');
   });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import {
   answerPlacement,
+  backInPlacement,
   nextLevel,
   startPlacement,
   toggleInPlacement,
@@ -42,7 +43,12 @@ export function Placement({ guide, data }: { guide: Guide; data: ProgressData })
       .map((itemId) => ({ itemId, state: 'done' as const }));
     const before =
       changes.length > 0
-        ? await send('setItemStates', { guideId: guide.id, changes }, 'save your placement')
+        ? await send(
+            'setItemStates',
+            // Known before Levelmate: marked placed, their reviews spread over the weeks.
+            { guideId: guide.id, changes, placed: true },
+            'save your placement',
+          )
         : { ok: true as const, value: [] };
     const previousLevel = data.settings.currentLevels[guide.id] ?? null;
     const placed = before.ok
@@ -52,11 +58,16 @@ export function Placement({ guide, data }: { guide: Guide; data: ProgressData })
     if (!placed.ok || !before.ok) return;
     close();
     selectLevel(placedAt);
-    offerUndo(`Placed at Level ${placedAt}; ${changes.length} items marked done.`, async () => {
-      if (before.value.length > 0)
-        await send('setItemStates', { guideId: guide.id, changes: before.value }, 'undo');
-      await send('setCurrentLevel', { guideId: guide.id, level: previousLevel }, 'undo');
-    });
+    const reviews =
+      changes.length > 0 ? ` They come back for review a few a day from next week.` : '';
+    offerUndo(
+      `Placed at Level ${placedAt}; ${changes.length} items marked done.${reviews}`,
+      async () => {
+        if (before.value.length > 0)
+          await send('setItemStates', { guideId: guide.id, changes: before.value }, 'undo');
+        await send('setCurrentLevel', { guideId: guide.id, level: previousLevel }, 'undo');
+      },
+    );
   };
 
   const answer = (choice: PlacementAnswer) => {
@@ -130,9 +141,24 @@ export function Placement({ guide, data }: { guide: Guide; data: ProgressData })
           </div>
         </>
       )}
-      <button type="button" className="btn btn-quiet btn-small" onClick={close}>
-        Skip placement
-      </button>
+      <div className="actions">
+        {(walk.index > 0 || walk.reviewing) && (
+          <button
+            type="button"
+            className="btn btn-quiet btn-small"
+            disabled={saving}
+            onClick={() => {
+              setWalk(backInPlacement(walk));
+              focusSoon(() => heading.current);
+            }}
+          >
+            Back
+          </button>
+        )}
+        <button type="button" className="btn btn-quiet btn-small" onClick={close}>
+          Skip placement
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { itemsById } from '@/lib/guides/guide-model';
-import type { ReviewAnswer } from '@/lib/review/review';
+import { REVIEWS_PER_DAY, reviewIntervalsInWords, type ReviewAnswer } from '@/lib/review/review';
+import { plural } from '@/lib/ui/labels';
 import type { Guide } from '@/lib/schemas/guide';
 import { useNotices } from '@/lib/stores/notices';
 import { keepFocusInList } from '@/lib/ui/focus-soon';
@@ -21,11 +22,12 @@ const ANSWERS: { answer: ReviewAnswer; label: string; key: string }[] = [
  * answered with one key (1 still can, 2 shaky, 3 forgotten) or one click.
  */
 export function ReviewView({ guide }: { guide: Guide }) {
-  const due = useDueForReview(guide.id);
+  const today = useDueForReview(guide.id);
   const items = useMemo(() => itemsById(guide), [guide]);
   const announce = useNotices((n) => n.announce);
   const heading = useRef<HTMLHeadingElement>(null);
-  if (!due) return <Loading what="your reviews" />;
+  if (!today) return <Loading what="your reviews" />;
+  const { due, waiting } = today;
 
   const answer = async (itemId: string, choice: ReviewAnswer, row: HTMLElement | null) => {
     if (row) keepFocusInList(row, () => heading.current);
@@ -50,8 +52,8 @@ export function ReviewView({ guide }: { guide: Guide }) {
       </h2>
       {due.length === 0 ? (
         <p className="empty">
-          Nothing is due. Done items come back after a week, then after a month, three months and
-          six months, so what you learned stays yours.
+          Nothing is due. Done items come back after {reviewIntervalsInWords()}, so what you learned
+          stays yours.
         </p>
       ) : (
         <>
@@ -100,6 +102,12 @@ export function ReviewView({ guide }: { guide: Guide }) {
               );
             })}
           </ul>
+          {waiting > 0 && (
+            <p className="hint">
+              {plural(waiting, 'more item')} {waiting === 1 ? 'is' : 'are'} due too; at most{' '}
+              {REVIEWS_PER_DAY} a day, {waiting === 1 ? 'it comes' : 'they come'} in the next days.
+            </p>
+          )}
         </>
       )}
     </section>

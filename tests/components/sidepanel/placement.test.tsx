@@ -142,4 +142,44 @@ describe('marking a topic or a level done', () => {
     ).toBeGreaterThan(0);
     expect(await doneIds()).toEqual(level(1).items.map((i) => i.id));
   });
+
+  it('agrees with "What comes next": 10 of 13 is not ready, so it places you at that level', async () => {
+    const { user, walk } = await startPlacement();
+    for (let n = 1; n <= 3; n++)
+      await user.click(within(walk()).getByRole('button', { name: 'I can do all of this' }));
+    await user.click(within(walk()).getByRole('button', { name: 'Most of it' }));
+    for (const item of level(4).items.slice(0, 3))
+      await user.click(within(walk()).getByRole('checkbox', { name: item.short }));
+    await user.click(within(walk()).getByRole('button', { name: 'Continue' }));
+    await vi.waitFor(async () =>
+      expect((await savedSettings()).currentLevels).toEqual({ [GUIDE.id]: 4 }),
+    );
+  });
+
+  it('goes Back to the question before, with its answer undone', async () => {
+    const { user, walk } = await startPlacement();
+    await user.click(within(walk()).getByRole('button', { name: 'I can do all of this' }));
+    await user.click(within(walk()).getByRole('button', { name: 'Back' }));
+    expect(
+      within(walk()).getByRole('heading', { name: `Level 1 · ${level(1).name}` }),
+    ).toBeTruthy();
+    expect(within(walk()).queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+
+  it('never brings a flood of reviews: placed items come back three a day from a week on', async () => {
+    const { user, walk } = await startPlacement();
+    for (let n = 1; n <= 4; n++)
+      await user.click(within(walk()).getByRole('button', { name: 'I can do all of this' }));
+    await user.click(within(walk()).getByRole('button', { name: 'Some of it' }));
+    await vi.waitFor(async () => expect(await db().itemStates.count()).toBe(52));
+    const rows = await db().itemStates.toArray();
+    expect(rows.every((r) => r.placed === true)).toBe(true);
+    const perDay = new Map<number, number>();
+    for (const r of rows) {
+      const day = Math.floor((r.review!.due - r.doneAt!) / 86_400_000);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    expect(Math.min(...perDay.keys())).toBe(7);
+    expect(Math.max(...perDay.values())).toBe(3);
+  });
 });
