@@ -17,7 +17,10 @@ interface RecognisedPageProps {
   onChange: () => void;
 }
 
-type Done = { kind: 'studied'; outcome: StudiedOutcome } | { kind: 'said'; text: string };
+type Done =
+  | { kind: 'studied'; outcome: StudiedOutcome }
+  | { kind: 'ruled-out'; undo: string }
+  | { kind: 'said'; text: string };
 
 /**
  * A known learning resource: what this page counts for and why, unless the person ruled it
@@ -51,7 +54,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
   const notLearning = () =>
     act(
       send('notLearningPage', { url: page.url, tabId: page.tabId }, 'remember your choice'),
-      () => ({ kind: 'said', text: 'Got it: Levelmate will not record this page.' }),
+      ({ undo }) => ({ kind: 'ruled-out', undo }),
     );
 
   const ruledOut = info.skipped === 'not-learning' || info.skipped === 'excluded';
@@ -73,7 +76,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
         <p className="page-verdict">It counts for no single checklist item.</p>
       ) : info.studied ? (
         <p className="status-line status-on">
-          <Icon name="check" size={14} /> Studied. It counts for:
+          <Icon name="check" size={14} /> You studied this page before. It counts for:
         </p>
       ) : (
         <p className="page-verdict">It counts for:</p>
@@ -84,6 +87,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
             <li key={item.id} title={items.get(item.id)?.item.text}>
               <LevelBadge level={item.level} />
               <span>{item.short}</span>
+              {item.done && <span className="done-mark">done</span>}
             </li>
           ))}
           {info.items.length > SHOWN && (
@@ -98,14 +102,14 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
         </details>
       )}
       <div className="actions">
-        {info.items.length > 0 && (
+        {info.items.length > 0 && !info.skipped && (
           <button
             type="button"
             className="btn btn-primary"
             disabled={busy}
             onClick={() => void markStudied()}
           >
-            Mark studied
+            {info.studied ? 'Mark studied again' : 'Mark studied'}
           </button>
         )}
         {info.skipped !== 'not-learning' && (
@@ -121,6 +125,16 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
       </div>
       <p className="field-ok" role="status">
         {done?.kind === 'said' && done.text}
+        {done?.kind === 'ruled-out' && 'Got it: this page no longer counts. '}
+        {done?.kind === 'ruled-out' && (
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={() => void undo(done.undo)}
+          >
+            Undo
+          </button>
+        )}
         {done?.kind === 'studied' &&
           (done.outcome.started.length > 0
             ? `Marked studied. Now learning: ${done.outcome.started.map((i) => i.short).join(', ')}. `

@@ -172,9 +172,19 @@ export const visitCommands = {
     input: PageRef,
     from: ['extension', 'page'],
     subjectUrl: (input) => input.url,
-    tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos'],
+    tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos', 'settings'],
     prepare: (page, env) => recognitionOf(env, page),
     async run(page, { db, prepared: recognition, guides, now, sender }): Promise<StudiedOutcome> {
+      const host = parsePageUrl(page.url)?.host;
+      const blocked =
+        host &&
+        recordingBlocked(await readSettings(db), { host, incognito: false }, undefined, now);
+      if (blocked === 'paused' || blocked === 'excluded')
+        throw new RejectedCommandError(
+          blocked === 'paused'
+            ? 'Levelmate is paused: nothing is recorded until you resume'
+            : 'this site is excluded: nothing is recorded on it',
+        );
       const items = catalogueOf(guides).named(recognition?.items.map((i) => i.id) ?? []);
       if (!recognition || items.length === 0)
         throw new RejectedCommandError(

@@ -310,6 +310,19 @@ describe("messages from the extension's pages", () => {
     expect(recognise).toHaveBeenCalledTimes(1);
   });
 
+  it('"mark studied" records nothing on an excluded site or while paused, and says why', async () => {
+    const h = await harness();
+    await request('addExcludedSite', { site: 'acm.org' });
+    await expect(request('markStudied', { url: PAGE, title: 'EC' })).rejects.toThrow(
+      /this site is excluded/,
+    );
+    await request('removeExcludedSite', { site: 'acm.org' });
+    await request('updateSettings', { pausedUntil: T + 60_000 });
+    await expect(request('markStudied', { url: PAGE, title: 'EC' })).rejects.toThrow(/paused/);
+    expect(await visitCount(h.db)).toBe(0);
+    expect(await h.db.itemStates.count()).toBe(0);
+  });
+
   it('"mark studied" refuses a page that counts for no item', async () => {
     const h = await harness({ ...eventuallyConsistent, items: [], reason: { by: 'none' } });
     await expect(request('markStudied', { url: PAGE, title: 'EC' })).rejects.toThrow(

@@ -122,7 +122,9 @@ describe('this page', () => {
     const { user, section } = await thisPage();
     await user.click(await within(section).findByRole('button', { name: 'Mark studied' }));
     expect(sent('markStudied')).toEqual([{ ...PAGE, tabId: 3 }]);
-    expect(await within(section).findByText(/Studied\. It counts for:/)).toBeTruthy();
+    expect(
+      await within(section).findByText(/You studied this page before\. It counts for:/),
+    ).toBeTruthy();
     expect(
       within(section).getByText(/Marked studied\. Now learning: ACID and isolation levels\./),
     ).toBeTruthy();
@@ -149,6 +151,17 @@ describe('this page', () => {
     expect(await db().urlChoices.get(PAGE.url)).toMatchObject({ notLearning: true });
     expect(await within(section).findByText(/You marked this as not a learning page/)).toBeTruthy();
     expect(within(section).queryByRole('button', { name: 'Not a learning page' })).toBeNull();
+    // It says what happened, no error, and it can be taken back.
+    expect(within(section).getByRole('status').textContent).toMatch(
+      /Got it: this page no longer counts\./,
+    );
+    expect(screen.queryByRole('alert')?.textContent ?? '').toBe('');
+    expect(within(section).queryByRole('button', { name: 'Mark studied' })).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () => expect(await db().urlChoices.get(PAGE.url)).toBeUndefined());
+    expect(
+      await within(section).findByRole('button', { name: 'Not a learning page' }),
+    ).toBeTruthy();
   });
 
   it('offers to tag an unknown page to an item of the current level, or of any level', async () => {
