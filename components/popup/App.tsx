@@ -23,7 +23,7 @@ export function App() {
       </header>
       <main className="popup-main">
         <StorageErrorBoundary compact>
-          <PausedBanner />
+          <PausedBanner compact />
           <LevelSummary guide={BUILTIN_GUIDE} />
           <ReviewDue guide={BUILTIN_GUIDE} windowId={windowId} />
         </StorageErrorBoundary>

@@ -21,13 +21,11 @@ export function LevelSummary({ guide }: { guide: Guide }) {
         valueText={done}
       />
       <div className="level-summary-text">
-        <p className="eyebrow">
-          {guide.title} · {data.current.chosen ? 'your level' : 'suggested level'}
-        </p>
         <p className="level-summary-name">{levelTitle(level)}</p>
         <p className="hint">
           {done}
-          {progress.learning > 0 && ` · ${progress.learning} learning`}
+          {progress.learning > 0 && ` · ${progress.learning} learning`} ·{' '}
+          {data.current.chosen ? 'your level' : 'suggested level'}
         </p>
         {isReady(progress) && next && <p className="ready-text">Ready for Level {next.number}</p>}
       </div>

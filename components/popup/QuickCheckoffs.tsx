@@ -9,7 +9,7 @@ import { useItemState } from '@/lib/progress/use-item-state';
 import { OpenSidePanelLink } from './OpenSidePanelButton';
 
 /** One line each: with the page and the level above, the popup fits Chrome's 600 px. */
-const COUNT = 6;
+const COUNT = 4;
 
 interface QuickItemProps {
   guideId: string;

@@ -8,7 +8,8 @@ import { Icon } from '../shared/Icon';
 import { LevelBadge } from '../shared/LevelBadge';
 import type { PageRef } from './ThisPage';
 
-const SHOWN = 3;
+/** Two lines of items, the rest counted: the popup fits Chrome's 600 pixels. */
+const SHOWN = 2;
 
 interface RecognisedPageProps {
   guide: Guide;
@@ -67,7 +68,8 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
           <span className="link-meta">{kindLabel(info.resource.kind)}</span>
         </span>
       </p>
-      {info.skipped ? (
+      {/* While paused, the banner above says so for every page. */}
+      {info.skipped && info.skipped !== 'paused' ? (
         <p className="status-line status-paused">
           <span className="status-dot" aria-hidden="true" />
           {SKIP_LABELS[info.skipped]}
@@ -76,7 +78,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
         <p className="page-verdict">It counts for no single checklist item.</p>
       ) : info.studied ? (
         <p className="status-line status-on">
-          <Icon name="check" size={14} /> You studied this page before. It counts for:
+          <Icon name="check" size={14} /> Studied before; it counts for:
         </p>
       ) : (
         <p className="page-verdict">It counts for:</p>
@@ -90,16 +92,20 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
               {item.done && <span className="done-mark">done</span>}
             </li>
           ))}
-          {info.items.length > SHOWN && (
-            <li className="hint">and {info.items.length - SHOWN} more</li>
-          )}
         </ul>
       )}
-      {!ruledOut && info.reason && (
-        <details className="why">
-          <summary>Why?</summary>
-          <p>{reasonText(info.reason, info.resource.title)}</p>
-        </details>
+      {!ruledOut && (info.reason || info.items.length > SHOWN) && (
+        <div className="more-and-why">
+          {info.items.length > SHOWN && (
+            <span className="hint">and {info.items.length - SHOWN} more</span>
+          )}
+          {info.reason && (
+            <details className="why">
+              <summary>Why?</summary>
+              <p>{reasonText(info.reason, info.resource.title)}</p>
+            </details>
+          )}
+        </div>
       )}
       <div className="actions">
         {info.items.length > 0 && !info.skipped && (
@@ -109,7 +115,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
             disabled={busy}
             onClick={() => void markStudied()}
           >
-            {info.studied ? 'Mark studied again' : 'Mark studied'}
+            {info.studied ? 'Studied again' : 'Mark studied'}
           </button>
         )}
         {info.skipped !== 'not-learning' && (

@@ -49,7 +49,7 @@ export function TagPageForm({
     );
     if (!sent.ok) return;
     const located = candidates.find(({ item }) => item.id === chosen);
-    setTagged(located ? `Tagged to “${located.item.text}”.` : 'Tagged.');
+    setTagged(located ? `Tagged to “${located.item.short}”.` : 'Tagged.');
     setChosen(null);
     onTagged();
   };

@@ -58,11 +58,14 @@ function WebPage({ guide, page }: { guide: Guide; page: PageRef }) {
     <>
       {allow}
       <p className="page-verdict">
-        {info.studied
-          ? 'You tagged this page before. Tag it to another item if it helped with more.'
-          : 'Not a learning resource Levelmate knows. Studied something here? Tag it to the item it helped with.'}
+        {info.studied ? 'You tagged this page before.' : 'Not a learning resource Levelmate knows.'}
       </p>
-      <TagPageForm guide={guide} page={page} onTagged={refresh} />
+      <details className="tag-page">
+        <summary>
+          {info.studied ? 'Tag it to another item' : 'Studied something here? Tag it'}
+        </summary>
+        <TagPageForm guide={guide} page={page} onTagged={refresh} />
+      </details>
     </>
   );
 }
@@ -74,7 +77,14 @@ function TabBody({ guide, tab }: { guide: Guide; tab: ActiveTab }) {
   if (tab.incognito) {
     return <p className="page-verdict">Private windows are never recorded.</p>;
   }
-  if (!page || !/^https?:\/\//i.test(page.url)) {
+  if (!page) {
+    return (
+      <p className="page-verdict">
+        The browser did not tell Levelmate this tab's address, so there is nothing to say about it.
+      </p>
+    );
+  }
+  if (!/^https?:\/\//i.test(page.url)) {
     return (
       <p className="page-verdict">
         This is a browser page, not a web page. Levelmate only looks at web pages (http and https).
@@ -90,7 +100,9 @@ function TabBody({ guide, tab }: { guide: Guide; tab: ActiveTab }) {
 export function ThisPage({ guide, tab }: { guide: Guide; tab: ActiveTabState }) {
   return (
     <section className="card this-page" aria-labelledby="this-page-heading">
-      <h2 id="this-page-heading">This page</h2>
+      <h2 id="this-page-heading" className="sr-only">
+        This page
+      </h2>
       {tab.kind === 'loading' && <p className="hint">Looking at this tab…</p>}
       {tab.kind === 'failed' && (
         <p className="field-error">{describeFailure('read this tab', new Error(tab.message))}</p>

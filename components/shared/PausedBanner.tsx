@@ -7,7 +7,7 @@ import { useNow } from '@/lib/ui/use-now';
  * While recognition is paused, every surface says so (not only Settings), with the way back
  * one click away.
  */
-export function PausedBanner() {
+export function PausedBanner({ compact = false }: { compact?: boolean }) {
   const settings = useSettings();
   const now = useNow(15_000);
   const pause = pauseState(settings?.pausedUntil ?? null, now);
@@ -15,7 +15,11 @@ export function PausedBanner() {
   return (
     <div className="paused-banner status-line status-paused" role="status">
       <span className="status-dot" aria-hidden="true" />
-      <span>Recognition is paused {pauseEnd(pause.until)}: nothing is recorded.</span>
+      <span>
+        {compact
+          ? `Paused ${pauseEnd(pause.until)}.`
+          : `Recognition is paused ${pauseEnd(pause.until)}: nothing is recorded.`}
+      </span>
       <button type="button" className="btn btn-small" onClick={() => setPause(null)}>
         Resume
       </button>

@@ -25,7 +25,7 @@ export function ViewNav() {
           onClick={() => setView(view)}
         >
           <Icon name={icon} />
-          {label}
+          <span className="view-nav-label">{label}</span>
           {view === 'review' && due > 0 && (
             <span className="count-badge" aria-label={`${due} due`}>
               {due}

@@ -341,3 +341,70 @@ export function sendCommand(page: Page, type: string, data: unknown = {}): Promi
     [type, data] as const,
   );
 }
+
+export interface RealPopup {
+  /** Runs an expression in the popup (awaited); the value comes back through JSON. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** A PNG of the popup as the person sees it. */
+  screenshot(): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the extension's real popup over a tab (as a click on the toolbar button does), so it
+ * reads that tab. Playwright does not list extension popups as pages: the popup is reached
+ * over CDP, through the tab's session.
+ */
+export async function openPopupOver(ext: Extension, tab: Page): Promise<RealPopup> {
+  await tab.bringToFront();
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof browser }).chrome.action.openPopup(),
+  );
+  const session = await ext.context.newCDPSession(tab);
+  const popupTarget = await eventually(
+    async () =>
+      (await session.send('Target.getTargets')).targetInfos.find((t) =>
+        t.url.endsWith('/popup.html'),
+      ),
+    (t) => t !== undefined,
+  );
+  const { sessionId } = await session.send('Target.attachToTarget', {
+    targetId: popupTarget!.targetId,
+    flatten: false,
+  });
+  let next = 0;
+  const call = <T>(method: string, params: object) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      const onMessage = (event: { sessionId: string; message: string }) => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: T; error?: unknown };
+        if (event.sessionId !== sessionId || reply.id !== id) return;
+        session.off('Target.receivedMessageFromTarget', onMessage as never);
+        if (reply.error) reject(new Error(JSON.stringify(reply.error)));
+        else resolve(reply.result as T);
+      };
+      session.on('Target.receivedMessageFromTarget', onMessage as never);
+      void session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  return {
+    async evaluate<T>(expression: string) {
+      const reply = await call<{ result: { value: T } }>('Runtime.evaluate', {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      return reply.result.value;
+    },
+    async screenshot() {
+      const { data } = await call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+      return Buffer.from(data, 'base64');
+    },
+    async close() {
+      await call('Runtime.evaluate', { expression: 'window.close()' }).catch(() => undefined);
+      await session.detach();
+    },
+  };
+}

@@ -39,6 +39,7 @@ const syncKeys = () =>
 
 describe('nothing lost', () => {
   it('sync turned off a moment after a change, with a run in flight: the share leaves and stays gone', async () => {
+    await sendCommand(panel, 'setSync', { on: true });
     await sendCommand(panel, 'setItemState', {
       guideId: 'backend-engineering',
       itemId: 'http-message-anatomy',

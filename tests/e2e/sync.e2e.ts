@@ -43,6 +43,14 @@ async function writeNote(page: Page, itemText: string, note: string) {
 beforeAll(async () => {
   [a, b] = await Promise.all([launchExtension(), launchExtension()]);
   [panelA, panelB] = await Promise.all([a.open('sidepanel', 400), b.open('sidepanel', 400)]);
+  // Sync is off until the person turns it on: both have, in Settings.
+  for (const panel of [panelA, panelB]) {
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel
+      .getByRole('switch', { name: "Sync progress through this browser's account" })
+      .check();
+    await panel.getByRole('button', { name: 'Checklist' }).click();
+  }
 });
 
 afterAll(async () => {

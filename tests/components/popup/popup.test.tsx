@@ -123,7 +123,7 @@ describe('this page', () => {
     await user.click(await within(section).findByRole('button', { name: 'Mark studied' }));
     expect(sent('markStudied')).toEqual([{ ...PAGE, tabId: 3 }]);
     expect(
-      await within(section).findByText(/You studied this page before\. It counts for:/),
+      await within(section).findByText(/Studied before; it counts for:/),
     ).toBeTruthy();
     expect(
       within(section).getByText(/Marked studied\. Now learning: ACID and isolation levels\./),
@@ -171,6 +171,7 @@ describe('this page', () => {
     expect(
       await within(section).findByText(/Not a learning resource Levelmate knows/),
     ).toBeTruthy();
+    await user.click(within(section).getByText('Studied something here? Tag it'));
     await vi.waitFor(() =>
       expect(within(section).getAllByRole('radio', { name: /^Level 3 I can/ })).toHaveLength(13),
     );
@@ -188,7 +189,7 @@ describe('this page', () => {
     await user.click(choice);
     await user.click(within(section).getByRole('button', { name: 'Tag this page' }));
     expect(sent('tagPage')).toEqual([{ ...BLOG, itemIds: [target.id] }]);
-    expect(await within(section).findByText(`Tagged to “${target.text}”.`)).toBeTruthy();
+    expect(await within(section).findByText(`Tagged to “${target.short}”.`)).toBeTruthy();
     expect(await allVisits(db())).toMatchObject([
       { url: BLOG.url, title: BLOG.title, resourceId: null, itemIds: [target.id] },
     ]);
@@ -272,17 +273,17 @@ describe('current level and quick check-offs', () => {
     const section = (await screen.findByRole('heading', { name: 'Quick check-offs' })).closest(
       'section',
     )!;
-    await vi.waitFor(() => expect(within(section).getAllByRole('checkbox')).toHaveLength(6));
+    await vi.waitFor(() => expect(within(section).getAllByRole('checkbox')).toHaveLength(4));
     const labels = within(section)
       .getAllByRole('checkbox')
       .map((box) => box.closest('li')!.querySelector('label')!);
     // Learning first (level 1's, then level 4's), then level 1's open items in order.
     expect(labels.map((l) => l.textContent)).toEqual(
-      [items[3], elsewhere, items[1], items[2], items[4], items[6]].map((item) => item!.short),
+      [items[3], elsewhere, items[1], items[2]].map((item) => item!.short),
     );
     expect(labels[1]!.title).toBe(elsewhere.text);
-    // 2 being learned and level 1's 10 not started: 12 in all, 6 shown.
-    expect(within(section).getByText(/6 more open items/)).toBeTruthy();
+    // 2 being learned and level 1's 10 not started: 12 in all, 4 shown (the popup fits 600 px).
+    expect(within(section).getByText(/8 more open items/)).toBeTruthy();
 
     await user.click(within(section).getByRole('checkbox', { name: items[1]!.short }));
     expect(sent('setItemState')).toEqual([
