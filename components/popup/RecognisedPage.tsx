@@ -68,8 +68,7 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
           <span className="link-meta">{kindLabel(info.resource.kind)}</span>
         </span>
       </p>
-      {/* While paused, the banner above says so for every page. */}
-      {info.skipped && info.skipped !== 'paused' ? (
+      {info.skipped ? (
         <p className="status-line status-paused">
           <span className="status-dot" aria-hidden="true" />
           {SKIP_LABELS[info.skipped]}

@@ -296,7 +296,7 @@ describe('current level and quick check-offs', () => {
         within(section).getByRole('checkbox', { name: items[1]!.short, checked: true }),
       ).toBeTruthy(),
     );
-    expect(within(section).getAllByRole('checkbox')).toHaveLength(6);
+    expect(within(section).getAllByRole('checkbox')).toHaveLength(4);
   });
 });
 
