@@ -58,7 +58,8 @@ export function RecognisedPage({ guide, page, info, onChange }: RecognisedPagePr
       ({ undo }) => ({ kind: 'ruled-out', undo }),
     );
 
-  const ruledOut = info.skipped === 'not-learning' || info.skipped === 'excluded';
+  // Paused, excluded or ruled out: the page claims nothing (what it would count for included).
+  const ruledOut = info.skipped !== null;
   return (
     <div className="recognised">
       <p className="resource-name">
