@@ -1,8 +1,12 @@
 import type { ChecklistItem } from '@/lib/schemas/guide';
 import type { SavedProgress } from '@/lib/progress/queries';
+import { plural } from '@/lib/ui/labels';
 import { setItemsUndoably } from '@/lib/ui/undoable';
 
-/** Marks every item of a topic or a level done at once, with Undo; hidden when all are done. */
+/**
+ * Marks every open item of a topic or a level done at once, with Undo; hidden when none is
+ * open. Skipped items stay skipped: the person set them aside on purpose.
+ */
 export function MarkDone({
   guideId,
   items,
@@ -16,7 +20,11 @@ export function MarkDone({
   label: string;
   said: string;
 }) {
-  const open = items.filter((item) => saved.lookup(item.id) !== 'done');
+  const open = items.filter((item) => {
+    const state = saved.lookup(item.id);
+    return state !== 'done' && state !== 'skipped';
+  });
+  const skipped = items.filter((item) => saved.lookup(item.id) === 'skipped').length;
   if (open.length === 0) return null;
   return (
     <button
@@ -26,7 +34,7 @@ export function MarkDone({
         void setItemsUndoably(
           guideId,
           open.map((item) => ({ itemId: item.id, state: 'done' })),
-          said,
+          skipped > 0 ? `${said}; ${plural(skipped, 'skipped item')} left as skipped` : said,
         )
       }
     >

@@ -122,9 +122,7 @@ describe('this page', () => {
     const { user, section } = await thisPage();
     await user.click(await within(section).findByRole('button', { name: 'Mark studied' }));
     expect(sent('markStudied')).toEqual([{ ...PAGE, tabId: 3 }]);
-    expect(
-      await within(section).findByText(/Studied before; it counts for:/),
-    ).toBeTruthy();
+    expect(await within(section).findByText(/Studied before; it counts for:/)).toBeTruthy();
     expect(
       within(section).getByText(/Marked studied\. Now learning: ACID and isolation levels\./),
     ).toBeTruthy();

@@ -8,6 +8,7 @@ import {
   level,
   resetEverything,
   savedSettings,
+  seedCurrentLevel,
   seedStates,
   sent,
   stateOf,
@@ -141,6 +142,24 @@ describe('marking a topic or a level done', () => {
       (await screen.findAllByText(`Level 1 · ${level(1).name} marked done (12 items).`)).length,
     ).toBeGreaterThan(0);
     expect(await doneIds()).toEqual(level(1).items.map((i) => i.id));
+  });
+
+  it('"Mark level done" leaves skipped items skipped, and says so', async () => {
+    const skipped = level(2).items[4]!;
+    await seedStates([[skipped.id, 'skipped']]);
+    await seedCurrentLevel(2);
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Mark level done' }));
+    expect(sent('setItemStates')[0]!.changes).toHaveLength(12);
+    expect(
+      (
+        await screen.findAllByText(
+          `Level 2 · ${level(2).name} marked done; 1 skipped item left as skipped (12 items).`,
+        )
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(await stateOf(skipped.id)).toBe('skipped');
   });
 
   it('agrees with "What comes next": 10 of 13 is not ready, so it places you at that level', async () => {
