@@ -23,6 +23,16 @@ async function readAccess(): Promise<SiteAccess> {
   };
 }
 
+/**
+ * Whether Levelmate records nothing at all: no learning site allowed, and "recognise on any
+ * site" off. The grants, to offer them, while that is so; null otherwise (or while reading).
+ */
+export function useRecognitionOff(recogniseAnySite: boolean | undefined): SiteAccess | null {
+  const access = useSiteAccess();
+  if (!access || recogniseAnySite !== false) return null;
+  return access.granted.length === 0 ? access : null;
+}
+
 /** The person's grants, kept current as they change (here, in Settings or in the browser). */
 export function useSiteAccess(): SiteAccess | undefined {
   const [access, setAccess] = useState<SiteAccess>();

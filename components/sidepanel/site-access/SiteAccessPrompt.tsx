@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { declineSites, requestSites } from '@/lib/site-access/site-access-queries';
-import { useSiteAccess } from '@/lib/site-access/use-site-access';
+import { useRecognitionOff, useSiteAccess } from '@/lib/site-access/use-site-access';
+import { useSettings } from '@/lib/progress/queries';
 import { plural } from '@/lib/ui/labels';
 import { Icon } from '../../shared/Icon';
+import { RecognitionOff } from './RecognitionOff';
 import { SiteList } from './SiteList';
 
 /**
@@ -12,11 +14,13 @@ import { SiteList } from './SiteList';
  */
 export function SiteAccessPrompt() {
   const access = useSiteAccess();
+  const off = useRecognitionOff(useSettings()?.recogniseAnySite);
   const [refused, setRefused] = useState(false);
   if (!access || access.missing.length === 0) return null;
   const declined = new Set(access.declined);
   const fresh = access.missing.filter((origin) => !declined.has(origin));
-  if (fresh.length === 0) return null;
+  // "Not now" to every site: the checklist keeps saying that nothing is recorded.
+  if (fresh.length === 0) return off ? <RecognitionOff access={off} /> : null;
 
   const allow = async () => {
     // First in the handler: the browser only asks during the click.

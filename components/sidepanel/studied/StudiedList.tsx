@@ -10,6 +10,9 @@ import { useFilteredVisits } from '@/lib/visits/use-visit-queries';
 import { Loading } from '../../shared/Loading';
 import { NO_FILTER, StudiedFilters, type StudiedFilter } from './StudiedFilters';
 import { VisitRow } from './VisitRow';
+import { useSettings } from '@/lib/progress/queries';
+import { useRecognitionOff } from '@/lib/site-access/use-site-access';
+import { RecognitionOff } from '../site-access/RecognitionOff';
 
 const PAGE_SIZE = 20;
 
@@ -19,6 +22,15 @@ function FirstVisitSuggestion({ guide }: { guide: Guide }) {
   const suggestion = rule
     ? { title: rule.title, url: rule.url }
     : { title: guide.references[0]!.title, url: guide.references[0]!.url };
+  const off = useRecognitionOff(useSettings()?.recogniseAnySite);
+  if (off) {
+    return (
+      <div className="empty">
+        <p>Nothing studied yet.</p>
+        <RecognitionOff access={off} />
+      </div>
+    );
+  }
   return (
     <div className="empty">
       <p>
