@@ -24,10 +24,15 @@ interface ReportItem {
   level: number;
   short: string;
   text: string;
-  /** When it was marked done or learning (its last change). */
+  /** When it was marked done (or learning). */
   since: string;
+  /** Marked done by placing oneself (known before), not studied here. */
+  placed: boolean;
   note?: string;
 }
+
+/** How many pages of one resource a report names under an item (the most recent first). */
+const PAGES_NAMED = 5;
 
 export interface ProgressReport {
   guideTitle: string;
@@ -41,7 +46,13 @@ export interface ProgressReport {
   studied: {
     short: string;
     level: number;
-    resources: { title: string; pages: number; activeMs: number }[];
+    resources: {
+      title: string;
+      pages: number;
+      activeMs: number;
+      /** The most recent pages, named and linked (http and https addresses only). */
+      named: { title: string; url: string }[];
+    }[];
   }[];
   notesIncluded: boolean;
 }
@@ -64,6 +75,7 @@ export function buildReport(input: ReportInput): ProgressReport {
           short: item.short,
           text: item.text,
           since: dayKey(saved.doneAt ?? saved.updatedAt),
+          placed: saved.placed === true,
           note,
         },
       ];
@@ -78,11 +90,14 @@ export function buildReport(input: ReportInput): ProgressReport {
     }
   }
   const studied = items.flatMap(({ item, level }) => {
-    const resources = new Map<string, { title: string; pages: Set<string>; activeMs: number }>();
+    type Pages = Map<string, { title: string; last: number }>;
+    const resources = new Map<string, { title: string; pages: Pages; activeMs: number }>();
     for (const visit of visitsOf.get(item.id) ?? []) {
       const title = (visit.resourceId && input.resourceTitles.get(visit.resourceId)) || visit.host;
-      const entry = resources.get(title) ?? { title, pages: new Set(), activeMs: 0 };
-      entry.pages.add(visit.url);
+      const entry = resources.get(title) ?? { title, pages: new Map(), activeMs: 0 };
+      const seen = entry.pages.get(visit.url);
+      if (!seen || seen.last < visit.lastVisitAt)
+        entry.pages.set(visit.url, { title: visit.title || visit.url, last: visit.lastVisitAt });
       entry.activeMs += visit.activeMs;
       resources.set(title, entry);
     }
@@ -92,7 +107,16 @@ export function buildReport(input: ReportInput): ProgressReport {
         short: item.short,
         level,
         resources: [...resources.values()]
-          .map((r) => ({ title: r.title, pages: r.pages.size, activeMs: r.activeMs }))
+          .map((r) => ({
+            title: r.title,
+            pages: r.pages.size,
+            activeMs: r.activeMs,
+            named: [...r.pages]
+              .filter(([url]) => /^https?:\/\//i.test(url))
+              .sort(([, a], [, b]) => b.last - a.last)
+              .slice(0, PAGES_NAMED)
+              .map(([url, page]) => ({ title: page.title, url })),
+          }))
           .sort((a, b) => b.activeMs - a.activeMs || b.pages - a.pages),
       },
     ];
@@ -152,9 +176,8 @@ export function reportMarkdown(report: ProgressReport): string {
     lines.push('', `## ${title}`, '');
     if (list.length === 0) lines.push('None yet.');
     for (const item of list) {
-      lines.push(
-        `- **L${item.level} ${md(item.short)}** (${verb} ${item.since}): ${md(item.text)}`,
-      );
+      const when = item.placed ? `placed as known ${item.since}` : `${verb} ${item.since}`;
+      lines.push(`- **L${item.level} ${md(item.short)}** (${when}): ${md(item.text)}`);
       if (item.note) lines.push(`  - Note: ${md(item.note)}`);
     }
   };
@@ -169,6 +192,7 @@ export function reportMarkdown(report: ProgressReport): string {
       lines.push(
         `  - ${md(r.title)}: ${r.pages} page${r.pages === 1 ? '' : 's'}${read ? `, ${read}` : ''}`,
       );
+      for (const page of r.named) lines.push(`    - [${md(page.title)}](<${page.url}>)`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -183,15 +207,19 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 const html = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
-/** The same report as a page to print or save as PDF: every page text escaped. */
-export function reportHtml(report: ProgressReport): string {
+/**
+ * The same report as a page to print or save as PDF: every page text escaped. Its Print
+ * button works from a saved file (onclick) and, opened from the extension, through the
+ * extension's own small script (`printScript`: inline handlers are not allowed there).
+ */
+export function reportHtml(report: ProgressReport, printScript?: string): string {
   const items = (list: ReportItem[], verb: string) =>
     list.length === 0
       ? '<p>None yet.</p>'
       : `<ul>${list
           .map(
             (i) =>
-              `<li><strong>L${i.level} ${html(i.short)}</strong> <small>(${verb} ${i.since})</small><br>${html(i.text)}${i.note ? `<br><em>Note: ${html(i.note)}</em>` : ''}</li>`,
+              `<li><strong>L${i.level} ${html(i.short)}</strong> <small>(${i.placed ? 'placed as known' : verb} ${i.since})</small><br>${html(i.text)}${i.note ? `<br><em>Note: ${html(i.note)}</em>` : ''}</li>`,
           )
           .join('')}</ul>`;
   const studied =
@@ -203,7 +231,10 @@ export function reportHtml(report: ProgressReport): string {
               `<li><strong>L${e.level} ${html(e.short)}</strong><ul>${e.resources
                 .map((r) => {
                   const read = minutes(r.activeMs);
-                  return `<li>${html(r.title)}: ${r.pages} page${r.pages === 1 ? '' : 's'}${read ? `, ${read}` : ''}</li>`;
+                  const named = r.named
+                    .map((p) => `<li><a href="${html(p.url)}">${html(p.title)}</a></li>`)
+                    .join('');
+                  return `<li>${html(r.title)}: ${r.pages} page${r.pages === 1 ? '' : 's'}${read ? `, ${read}` : ''}${named ? `<ul>${named}</ul>` : ''}</li>`;
                 })
                 .join('')}</ul></li>`,
           )
@@ -215,8 +246,10 @@ body{font:14px/1.5 system-ui,sans-serif;color:#1b1e2b;max-width:48rem;margin:2re
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #c5cbe0}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e3e6f0}
 li{margin:.25rem 0}small{color:#555}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}li,tr{break-inside:avoid}}
+button{font:inherit;padding:.3rem .9rem;border:1px solid #3b5bdb;border-radius:6px;background:#3b5bdb;color:#fff;cursor:pointer;float:right}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}li,tr{break-inside:avoid}button{display:none}}
 </style></head><body>
+<button type="button" data-print onclick="print()">Print</button>${printScript ? `<script src="${html(printScript)}"></script>` : ''}
 <h1>${html(report.guideTitle)}: progress report</h1>
 <p>${report.date} · Level ${report.level.number}, ${html(report.level.name)} · ${report.overall.done} of ${report.overall.counted} items done (${report.overall.percent}%)</p>
 <h2>Progress by level</h2>

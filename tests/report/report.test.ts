@@ -65,8 +65,21 @@ describe('the progress report', () => {
         short: l4[2]!.short,
         level: 4,
         resources: [
-          { title: 'Designing Data-Intensive Applications', pages: 2, activeMs: 45 * 60_000 },
-          { title: 'example.org', pages: 1, activeMs: 0 },
+          {
+            title: 'Designing Data-Intensive Applications',
+            pages: 2,
+            activeMs: 45 * 60_000,
+            named: [
+              { title: '<script>x</script> =SUM(A1) page 1', url: 'https://example.org/1' },
+              { title: '<script>x</script> =SUM(A1) page 2', url: 'https://example.org/2' },
+            ],
+          },
+          {
+            title: 'example.org',
+            pages: 1,
+            activeMs: 0,
+            named: [{ title: '<script>x</script> =SUM(A1) page 3', url: 'https://example.org/3' }],
+          },
         ],
       },
     ]);
@@ -74,6 +87,21 @@ describe('the progress report', () => {
     expect(markdown).toContain(`- **L1 ${l1[0]!.short}** (done 2026-11-20)`);
     expect(markdown).toContain('  - Designing Data-Intensive Applications: 2 pages, 45 min');
     expect(markdown).toContain('| 4. ');
+    // The pages themselves, named and linked, for a mentor to open.
+    expect(markdown).toContain(
+      '    - [\\<script\\>x\\</script\\> =SUM(A1) page 1](<https://example.org/1>)',
+    );
+    const page = reportHtml(report);
+    expect(page).toContain('<a href="https://example.org/1">&lt;script&gt;x&lt;/script&gt;');
+    expect(page).toContain('<button type="button" data-print onclick="print()">Print</button>');
+  });
+
+  it('marks items placed as known, not as studied here', () => {
+    const placed = { ...state(l1[0]!.id, 'done'), doneAt: T, placed: true as const };
+    const report = buildReport({ ...input(), states: [placed] });
+    expect(reportMarkdown(report)).toContain(
+      `- **L1 ${l1[0]!.short}** (placed as known 2026-11-20)`,
+    );
   });
 
   it('leaves notes out unless the person includes them', () => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { reportCsv, reportHtml, reportMarkdown, buildReport } from '@/lib/report/report';
 import type { Guide } from '@/lib/schemas/guide';
 import { downloadText } from '@/lib/backup/backup-file-effects';
@@ -43,7 +44,10 @@ export function ShareProgress({ guide }: { guide: Guide }) {
     });
   const printable = () =>
     act('open the printable report', async () => {
-      const page = reportHtml(buildReport(await reportInput(guide, notes)));
+      const page = reportHtml(
+        buildReport(await reportInput(guide, notes)),
+        browser.runtime.getURL('/report-print.js' as '/'),
+      );
       const url = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
       window.open(url, '_blank', 'noopener');
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
