@@ -1,4 +1,5 @@
 import { RESOURCES } from '../builtin/resources';
+import { suggestedOrder } from '../guides/suggested';
 import type { ResourceSummary } from '../schemas/resource-summary';
 
 /*
@@ -6,12 +7,21 @@ import type { ResourceSummary } from '../schemas/resource-summary';
  * popup asks the background instead of carrying the list.
  */
 
-/** Resources that serve an item (as a whole or in one of their parts), specific ones first. */
-export function resourcesForItem(itemId: string): ResourceSummary[] {
-  return RESOURCES.filter((resource) => resource.items.includes(itemId)).sort(
-    (a, b) => Number(a.broad) - Number(b.broad),
+/** Resources that serve an item (as a whole or in one of their parts), best first. */
+export function resourcesForItem(
+  itemId: string,
+  kindsUsed?: ReadonlyMap<string, number>,
+): ResourceSummary[] {
+  return suggestedOrder(
+    RESOURCES.filter((resource) => resource.items.includes(itemId)),
+    kindsUsed,
   );
 }
+
+const KINDS = new Map(RESOURCES.map((r) => [r.id, r.kind]));
+
+/** A resource's kind by its id. */
+export const kindOfResource = (resourceId: string) => KINDS.get(resourceId);
 
 /** The resource ids a visit to a guide reference is recorded under (the reference's own id first). */
 export function resourceIdsForReference(referenceId: string): string[] {

@@ -48,3 +48,16 @@ export function useLastResourceVisits(
     return Object.fromEntries(entries);
   }, [key]);
 }
+
+/** How many visits the person made to resources of each kind (from the resource summaries). */
+export function useKindsUsed(kindOf: (resourceId: string) => string | undefined) {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    const rows = await db().visitSummaries.where('key').startsWith('resource:').toArray();
+    for (const row of rows) {
+      const kind = kindOf(row.key.slice('resource:'.length));
+      if (kind) counts.set(kind, (counts.get(kind) ?? 0) + row.count);
+    }
+    return counts;
+  });
+}

@@ -1,13 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { kindLabel } from '@/lib/ui/labels';
-import { resourcesForItem } from '@/lib/ui/resources';
+import { kindOfResource, resourcesForItem } from '@/lib/ui/resources';
+import { useKindsUsed } from '@/lib/visits/use-visit-queries';
 import { Icon } from '../../shared/Icon';
 
 const SHOWN = 5;
 
-/** Learning resources the recognition rules know serve this item. */
+/**
+ * Learning resources the recognition rules know serve this item: the guide's references
+ * first, then the kinds the person studies with; the rest one click away.
+ */
 export function SuggestedResources({ itemId }: { itemId: string }) {
-  const resources = useMemo(() => resourcesForItem(itemId), [itemId]);
+  const kindsUsed = useKindsUsed(kindOfResource);
+  const resources = useMemo(() => resourcesForItem(itemId, kindsUsed), [itemId, kindsUsed]);
+  const [all, setAll] = useState(false);
+  const shown = all ? resources : resources.slice(0, SHOWN);
   return (
     <section className="detail-section">
       <h4 className="detail-heading">Suggested resources</h4>
@@ -18,7 +25,7 @@ export function SuggestedResources({ itemId }: { itemId: string }) {
         </p>
       ) : (
         <ul className="link-list">
-          {resources.slice(0, SHOWN).map((resource) => {
+          {shown.map((resource) => {
             return (
               <li key={resource.id}>
                 <a href={resource.url} target="_blank" rel="noreferrer" className="link">
@@ -34,8 +41,12 @@ export function SuggestedResources({ itemId }: { itemId: string }) {
               </li>
             );
           })}
-          {resources.length > SHOWN && (
-            <li className="hint">and {resources.length - SHOWN} more</li>
+          {!all && resources.length > SHOWN && (
+            <li>
+              <button type="button" className="link-button" onClick={() => setAll(true)}>
+                Show {resources.length - SHOWN} more
+              </button>
+            </li>
           )}
         </ul>
       )}
