@@ -241,15 +241,15 @@ export async function writeBackup(
     await Promise.all(DATA_TABLES.map((name) => db.table(name).clear()));
     for (const name of PLAIN_BACKUP_TABLES) await db.table(name).bulkAdd(tables[name]);
     await addDayRows(db, tables.visits);
-  } else {
-    await mergeTables(db, tables);
+    return {
+      kind: 'imported',
+      mode,
+      itemStates: tables.itemStates.length,
+      visits: tables.visits.length,
+    };
   }
-  return {
-    kind: 'imported',
-    mode,
-    itemStates: tables.itemStates.length,
-    visits: tables.visits.length,
-  };
+  // A merge says what it changed: the same backup merged twice changes nothing the second time.
+  return { kind: 'imported', mode, ...(await mergeTables(db, tables)) };
 }
 
 /** Checks and writes a backup in one transaction (tests and the bench; the app uses its command). */
@@ -284,18 +284,23 @@ export function mergeItemRows(mine: ItemStateRecord, incoming: ItemStateRecord):
   };
 }
 
-async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<void> {
+/** What a merge changed: item states it changed or added, studied pages it added. */
+interface Merged {
+  itemStates: number;
+  visits: number;
+}
+
+async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise<Merged> {
   const states = await db.itemStates.bulkGet(
     tables.itemStates.map((s) => [s.guideId, s.itemId] as [string, string]),
   );
-  await db.itemStates.bulkPut(
-    tables.itemStates.flatMap((incoming, i) => {
-      const mine = states[i];
-      if (!mine) return [incoming];
-      const merged = mergeItemRows(mine, incoming);
-      return JSON.stringify(merged) === JSON.stringify(mine) ? [] : [merged];
-    }),
-  );
+  const changedStates = tables.itemStates.flatMap((incoming, i) => {
+    const mine = states[i];
+    if (!mine) return [incoming];
+    const merged = mergeItemRows(mine, incoming);
+    return JSON.stringify(merged) === JSON.stringify(mine) ? [] : [merged];
+  });
+  await db.itemStates.bulkPut(changedStates);
 
   const archivedKeys = new Set(
     (await db.archivedItemStates.toArray()).map((a) => `${a.guideId}/${a.itemId}/${a.archivedAt}`),
@@ -350,6 +355,7 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
   const [current] = await db.settings.toArray();
   if (incomingSettings) await db.settings.put(mergeSettings(current, incomingSettings));
   await db.guideVersions.bulkPut(tables.guideVersions);
+  return { itemStates: changedStates.length, visits: added.length };
 }
 
 /**

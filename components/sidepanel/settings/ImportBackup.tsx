@@ -70,12 +70,15 @@ export function ImportBackup() {
         });
       } else {
         const what = `${plural(outcome.itemStates, 'item state')} and ${plural(outcome.visits, 'studied page')}`;
+        const nothingNew = outcome.itemStates === 0 && outcome.visits === 0;
         setStep({
           kind: 'done',
           text:
             outcome.mode === 'replace'
               ? `Replaced your data with the backup: ${what}.`
-              : `Merged the backup: ${what}.`,
+              : nothingNew
+                ? 'Merged the backup: this browser already had everything in it.'
+                : `Merged the backup: ${what} new or changed here.`,
         });
       }
       reset();

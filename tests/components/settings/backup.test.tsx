@@ -118,7 +118,9 @@ describe('import', () => {
     await user.upload(within(section).getByLabelText('Import backup'), backupFile());
     await user.click(within(section).getByRole('button', { name: 'Import' }));
     expect(
-      await within(section).findByText('Merged the backup: 9 item states and 4 studied pages.'),
+      await within(section).findByText(
+        'Merged the backup: 9 item states and 4 studied pages new or changed here.',
+      ),
     ).toBeTruthy();
     expect(sent('importBackup')).toEqual([{ text: BACKUP, mode: 'merge', acceptFewer: false }]);
     // The backup's progress joins what was here.
@@ -129,6 +131,21 @@ describe('import', () => {
     expect(states['http-message-anatomy']).toBe('learning');
     expect(await allVisits(db())).toHaveLength(4);
     expect((await savedSettings()).excludedSites).toEqual(['news.ycombinator.com']);
+  });
+
+  it('merging the same backup again says there was nothing new, and changes nothing', async () => {
+    const { user, section } = await openBackup();
+    for (const round of [1, 2]) {
+      await user.upload(within(section).getByLabelText('Import backup'), backupFile(BACKUP));
+      await user.click(within(section).getByRole('button', { name: 'Import' }));
+      if (round === 1) await within(section).findByText(/new or changed here/);
+    }
+    expect(
+      await within(section).findByText(
+        'Merged the backup: this browser already had everything in it.',
+      ),
+    ).toBeTruthy();
+    expect(await allVisits(db())).toHaveLength(4);
   });
 
   it('shows a refused import’s reason in words, the exact place under Details, and says nothing changed', async () => {
