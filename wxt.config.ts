@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { validateDataOrThrow } from './lib/cli/validate-data-core';
 import { shippedData } from './lib/cli/shipped-data';
 import { shippedDataPlugin } from './lib/cli/shipped-data-plugin';
-import { ANY_SITE_ORIGINS } from './lib/schemas/constants';
+import { ANY_SITE_ORIGINS, MANIFEST_PERMISSIONS } from './lib/schemas/constants';
 
 /** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
 const BENCH = process.env.LEVELMATE_BENCH === '1';
@@ -21,7 +21,7 @@ export default defineConfig({
     short_name: 'Levelmate',
     description:
       'Work through the Backend Engineering guide level by level; Levelmate notices the learning pages you study and tags them to your checklist. All data stays on your machine.',
-    permissions: ['unlimitedStorage', 'activeTab', 'scripting', 'storage', 'alarms'],
+    permissions: [...MANIFEST_PERMISSIONS],
     // No static host access: the learning sites are asked for at first run, and an update that
     // adds sites only adds optional ones, so it never disables Levelmate. The content script
     // (an unlisted script) is registered at run time for the sites granted.

@@ -75,3 +75,15 @@ export function useProgressData(guide: Guide): ProgressData | undefined {
     [guide, settings, saved],
   );
 }
+
+/** How many rows of the person's data there are (item states, visit days, notes' rows), kept live. */
+export function useDataSize(): number | undefined {
+  return useLiveQuery(async () => {
+    const [states, days, choices] = await Promise.all([
+      db().itemStates.count(),
+      db().visitDays.count(),
+      db().urlChoices.count(),
+    ]);
+    return states + days + choices;
+  });
+}

@@ -38,5 +38,14 @@ export const BACKUP_FORMAT_VERSION = 2;
  */
 export const MAX_BACKUP_BYTES = 48 * 1024 * 1024;
 
+/** The permissions the manifest declares (wxt.config.ts); the tests' browser declares the same. */
+export const MANIFEST_PERMISSIONS = [
+  'unlimitedStorage',
+  'activeTab',
+  'scripting',
+  'storage',
+  'alarms',
+] as const;
+
 /** The optional host permission asked for by "recognise on any site". */
 export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
