@@ -63,8 +63,17 @@ export function keepBothNotes(
       .sort((a, b) => b.s.t - a.s.t)[0];
     if (!theirs || text(theirs) === mine || text(theirs) === text(before)) continue;
     const note = mergeNotes(text(before), mine, text(theirs));
-    clock = Math.min(Math.max(clock + 1, stamp.now, theirs.s.t + 1), MAX_STAMP);
-    result[key] = { ...result[key], note: { v: note, s: { t: clock, d: stamp.device } } };
+    // Their edit already holds mine: theirs stands, as they wrote it.
+    if (note === text(theirs)) {
+      result[key] = { ...result[key], note: theirs };
+      continue;
+    }
+    // A new text (both edits, or mine over theirs): just after the later of the two edits,
+    // not at this run's time, so an edit made after both, anywhere, still wins.
+    const winner = merged[key]?.note?.s.t ?? 0;
+    const t = Math.min(Math.max(winner, theirs.s.t) + 1, MAX_STAMP);
+    clock = Math.max(clock, t);
+    result[key] = { ...result[key], note: { v: note, s: { t, d: stamp.device } } };
   }
   return { merged: result, clock };
 }
