@@ -1,5 +1,8 @@
-import items from 'virtual:levelmate/key-phrases';
-import type { ItemPhrases } from '../schemas/key-phrases';
+import model from 'virtual:levelmate/word-model';
+import type { WordModelData } from '../recognition/word-model';
 
-/** Each item's key phrases. Only the background reads them (the recogniser). */
-export const KEY_PHRASES: Readonly<Record<string, ItemPhrases>> = items;
+/**
+ * What the items' words are, as the background's recogniser reads pages: the word model learnt
+ * at build time from each item's text and key phrases, the rules and the development set.
+ */
+export const WORD_MODEL: WordModelData = model;

@@ -1,5 +1,5 @@
 import catalogue from 'virtual:levelmate/catalogue';
-import type { IdentifierSites, IndexedRule } from '../schemas/resource-rules';
+import type { GateRules, IdentifierSites, IndexedRule } from '../schemas/resource-rules';
 
 /*
  * The recognition rules as shipped: validated and stripped of their examples at build time
@@ -8,5 +8,5 @@ import type { IdentifierSites, IndexedRule } from '../schemas/resource-rules';
  */
 export const BUILTIN_RULES: readonly IndexedRule[] = catalogue.rules;
 export const IDENTIFIER_SITES: IdentifierSites = catalogue.identifierSites;
-/** Last path segments of pages that are never learning pages. */
-export const NOT_LEARNING: readonly string[] = catalogue.notLearning;
+/** How pages that are never learning pages are told, on every site. */
+export const GATE: GateRules = catalogue.gate;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { buildPhraseIndex } from '../recognition/key-phrases';
-import { recognise } from '../recognition/recognise';
-import { buildRuleIndex, itemLevelsOf, type RuleIndex } from '../recognition/rule-index';
+import { notLearningReason } from '../recognition/gate';
+import { recognise, type RecogniseOptions } from '../recognition/recognise';
+import type { RuleIndex } from '../recognition/rule-index';
+import { parsePageUrl } from '../web/url';
 import { loadRecognitionData } from './load-data';
+import { indexWith, shippedWordModel } from './model-data';
 import { signalsOfPage } from './parse-html';
 
 const InputLine = z.object({
@@ -11,23 +13,22 @@ const InputLine = z.object({
   html: z.string().optional(),
 });
 
-/** The shipped rules and key phrases, indexed as the extension indexes them. */
+/** The shipped rules, gate and word model, indexed as the extension indexes them. */
 export function shippedIndex(): RuleIndex {
-  const { guide, rules, sites, keyPhrases, notLearning } = loadRecognitionData();
-  return buildRuleIndex(
-    rules,
-    sites,
-    itemLevelsOf(guide),
-    buildPhraseIndex(keyPhrases.items),
-    notLearning.lastSegments,
-  );
+  const data = loadRecognitionData();
+  return indexWith(data, shippedWordModel(data));
 }
 
 /**
  * One input line ({"url", "title"?, "html"?}) to one answer: the resource, items, reason and
- * topics the extension would tag, or {"error"} for a line that is not a page.
+ * topics the extension would tag (and, for a page the learning-page gate stops, why), or
+ * {"error"} for a line that is not a page.
  */
-export function recognizeLine(line: string, index: RuleIndex): object {
+export function recognizeLine(
+  line: string,
+  index: RuleIndex,
+  options: RecogniseOptions = {},
+): object {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -36,12 +37,16 @@ export function recognizeLine(line: string, index: RuleIndex): object {
   }
   const input = InputLine.safeParse(json);
   if (!input.success) return { error: z.prettifyError(input.error).replace(/\n/g, ' ') };
-  const found = recognise(signalsOfPage(input.data), index);
+  const signals = signalsOfPage(input.data);
+  const found = recognise(signals, index, options);
+  const page = parsePageUrl(input.data.url);
+  const gate = !found && page && index.gate ? notLearningReason(page, signals, index.gate) : null;
   return {
     url: input.data.url,
     resource: found && { id: found.resource.id, title: found.resource.title },
     items: found?.items ?? [],
     reason: found?.reason ?? null,
     topics: found?.topics ?? [],
+    ...(gate ? { notLearning: gate } : {}),
   };
 }

@@ -1,14 +1,15 @@
 import type { Plugin } from 'vite';
-import { shippedData } from './shipped-data';
+import { shippedData, type ShippedData } from './shipped-data';
 
 const PREFIX = 'virtual:levelmate/';
 
 /**
  * Serves lib/shipped's data modules from data/ at build (and test) time: `import rules from
  * "virtual:levelmate/catalogue"` gets the compact, validated rules as a plain JSON module.
+ * The word model is learnt only when its module is first imported.
  */
 export function shippedDataPlugin(): Plugin {
-  let data: ReturnType<typeof shippedData> | undefined;
+  let data: ShippedData | undefined;
   return {
     name: 'levelmate-shipped-data',
     resolveId(id) {
@@ -18,13 +19,14 @@ export function shippedDataPlugin(): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(PREFIX.length + 1);
       data ??= shippedData();
-      const modules: Record<string, unknown> = {
-        catalogue: data.catalogue,
-        'key-phrases': data.keyPhrases,
-        resources: data.resources,
-        'learning-site-origins': data.learningSiteOrigins,
+      const shipped = data;
+      const modules: Record<string, () => unknown> = {
+        catalogue: () => shipped.catalogue,
+        'word-model': () => shipped.wordModel,
+        resources: () => shipped.resources,
+        'learning-site-origins': () => shipped.learningSiteOrigins,
       };
-      const value = modules[name];
+      const value = modules[name]?.();
       if (value === undefined) throw new Error(`no shipped data module "${name}"`);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

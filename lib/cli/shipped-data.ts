@@ -1,13 +1,45 @@
 import { siteOrigins, contentScriptMatches } from '../site-access/site-matches';
-import type { IndexedRule, ResourceRule } from '../schemas/resource-rules';
+import type { GateRules, IndexedRule, ResourceRule } from '../schemas/resource-rules';
 import type { ResourceSummary } from '../schemas/resource-summary';
+import { ANY_SITE_RESOURCE } from '../recognition/recognise';
+import type { WordModelData } from '../recognition/word-model';
 import { loadRecognitionData } from './load-data';
+import { shippedWordModel } from './model-data';
 
-/** A rule without its test examples: what recognition needs of it. */
+/**
+ * A rule as shipped: without its test examples, overlaps and authors, and without the fields
+ * that only say their default (no items, no parts, not a source…), so the background loads
+ * less.
+ */
 export function shippedRule(rule: ResourceRule): IndexedRule {
-  const { examples: _e, counterExamples: _c, overlaps: _o, ...rest } = rule;
-  return rest;
+  const {
+    examples: _e,
+    counterExamples: _c,
+    overlaps: _o,
+    authors: _a,
+    items,
+    parts,
+    source,
+    generic,
+    caseSensitivePaths,
+    ...rest
+  } = rule;
+  return {
+    ...rest,
+    ...(items.length > 0 ? { items } : {}),
+    ...(parts.length > 0 ? { parts } : {}),
+    ...(source ? { source } : {}),
+    ...(generic ? { generic } : {}),
+    ...(caseSensitivePaths ? { caseSensitivePaths } : {}),
+  };
 }
+
+/** The learning-page gate as shipped: its rules without their examples. */
+export function shippedGate(gate: ResourceRuleGate): GateRules {
+  const { $schema: _s, examples: _e, counterExamples: _c, ...rules } = gate;
+  return rules;
+}
+type ResourceRuleGate = ReturnType<typeof loadRecognitionData>['notLearning'];
 
 /** What the side panel lists of a resource: no match data, the items of its parts folded in. */
 export function resourceSummary(rule: ResourceRule): ResourceSummary {
@@ -23,21 +55,47 @@ export function resourceSummary(rule: ResourceRule): ResourceSummary {
   };
 }
 
+/** Pages found by their own words on a site no rule knows ("recognise on any site"). */
+export const ANY_SITE_SUMMARY: ResourceSummary = {
+  id: ANY_SITE_RESOURCE.id,
+  title: 'Pages on other sites',
+  kind: ANY_SITE_RESOURCE.kind,
+  items: [],
+  url: 'https://example.org/',
+  broad: true,
+};
+
+export interface ShippedData {
+  catalogue: {
+    rules: IndexedRule[];
+    identifierSites: ReturnType<typeof loadRecognitionData>['sites'];
+    gate: GateRules;
+  };
+  /** Learnt from the data and the development set (the first time it is asked for). */
+  readonly wordModel: WordModelData;
+  resources: ResourceSummary[];
+  learningSiteOrigins: string[];
+}
+
 /**
  * The data the extension ships, made at build time from the validated files in data/, so the
- * extension carries no validator and no examples: the rules for the background's recogniser,
- * the key phrases, a resource list for the side panel, and the learning sites' permissions.
+ * extension carries no validator and no examples: the rules and the learning-page gate for
+ * the background's recogniser, the word model, a resource list for the side panel, and the
+ * learning sites' permissions.
  */
-export function shippedData() {
-  const { rules, sites, keyPhrases, notLearning } = loadRecognitionData();
+export function shippedData(): ShippedData {
+  const data = loadRecognitionData();
+  const { rules, sites, notLearning } = data;
   return {
     catalogue: {
       rules: rules.map(shippedRule),
       identifierSites: sites,
-      notLearning: notLearning.lastSegments,
+      gate: shippedGate(notLearning),
     },
-    keyPhrases: keyPhrases.items,
-    resources: rules.map(resourceSummary),
+    get wordModel() {
+      return shippedWordModel(data);
+    },
+    resources: [...rules.map(resourceSummary), ANY_SITE_SUMMARY],
     learningSiteOrigins: siteOrigins(contentScriptMatches(rules, sites)),
   };
 }

@@ -1,6 +1,8 @@
 import { guideProblems } from '../guides/guide-integrity';
 import { keyPhraseProblems, ruleProblems } from '../recognition/rule-integrity';
+import { decodeWordModel, modelTerms } from '../recognition/word-model';
 import { loadRecognitionData } from './load-data';
+import { shippedWordModel } from './model-data';
 import { signalsOfPage } from './parse-html';
 
 /**
@@ -14,7 +16,7 @@ export function validateDataOrThrow(): string {
   const problems = [
     ...guideProblems(guide, vocabulary),
     ...keyPhraseProblems(keyPhrases, guide),
-    ...ruleProblems(data, signalsOfPage),
+    ...ruleProblems(data, signalsOfPage, decodeWordModel(shippedWordModel(data))),
   ];
   if (problems.length > 0) {
     throw new Error(`Data has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -24,5 +26,6 @@ export function validateDataOrThrow(): string {
     (n, item) => n + item.strong.length + item.weak.length,
     0,
   );
-  return `data ok: guide "${guide.id}" v${guide.contentVersion}, 7 levels, ${items} items; ${rules.length} resource rules; ${phrases} key phrases`;
+  const terms = modelTerms(shippedWordModel(data)).length;
+  return `data ok: guide "${guide.id}" v${guide.contentVersion}, 7 levels, ${items} items; ${rules.length} resource rules; ${phrases} key phrases; a word model of ${terms} terms`;
 }

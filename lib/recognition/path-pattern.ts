@@ -11,6 +11,14 @@ export interface PathMatcher {
   anchor: { position: number; segment: string } | null;
   /** Literal segments count more than wildcards: the more specific rule wins. */
   specificity: number;
+  /**
+   * The pattern names one page (perhaps in several versions or languages): it ends in a
+   * literal segment, as "/docs/{any}/tutorial-fk.html" does, and "/docs/**" and "/wiki/{any}"
+   * do not.
+   */
+  pinned: boolean;
+  /** The path is the root of what an open pattern covers ("/titles/mnee2/" of "/titles/mnee2/**"). */
+  atRoot(segments: readonly string[]): boolean;
   /** `segments` lowercase; a case-sensitive pattern compares `exact` (the path as written). */
   matches(segments: readonly string[], exact?: () => readonly string[]): boolean;
 }
@@ -66,6 +74,8 @@ export function compilePathPattern(pattern: string, caseSensitive = false): Path
   return {
     anchor: deepest === -1 ? null : { position: deepest, segment: fixed[deepest]! },
     specificity: literals * 4 + fixed.length + (openEnded ? 0 : 1),
+    pinned: !openEnded && fixed.length > 0 && fixed.at(-1) !== '*',
+    atRoot: (segments) => openEnded && segments.length === fixed.length,
     matches(segments, exact) {
       if (openEnded ? segments.length < fixed.length : segments.length !== fixed.length) {
         return false;

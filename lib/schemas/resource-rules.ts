@@ -143,8 +143,17 @@ export type ResourceRule = z.infer<typeof ResourceRule>;
 export type ResourceRuleInput = z.input<typeof ResourceRule>;
 export type ResourceRuleFile = z.infer<typeof ResourceRuleFile>;
 
-/** What recognition reads of a rule: everything but the examples it is tested against. */
-export type IndexedRule = Omit<ResourceRule, 'examples' | 'counterExamples' | 'overlaps'>;
+/**
+ * What recognition reads of a rule, as shipped: no examples, overlaps or authors, and the
+ * defaults (no items, no parts, not a source…) left out.
+ */
+export type IndexedRule = Pick<ResourceRule, 'id' | 'title' | 'kind' | 'topics' | 'match'> &
+  Partial<
+    Pick<
+      ResourceRule,
+      'reference' | 'items' | 'parts' | 'source' | 'generic' | 'caseSensitivePaths'
+    >
+  >;
 
 /**
  * Where identifiers in the URL itself are trusted: bookstores and publishers whose paths

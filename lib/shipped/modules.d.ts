@@ -1,18 +1,18 @@
 /* The build-time data modules served by lib/cli/shipped-data-plugin.ts. */
 declare module 'virtual:levelmate/catalogue' {
-  import type { IdentifierSites, IndexedRule } from '../schemas/resource-rules';
+  import type { GateRules, IdentifierSites, IndexedRule } from '../schemas/resource-rules';
   const catalogue: {
     rules: IndexedRule[];
     identifierSites: IdentifierSites;
-    notLearning: string[];
+    gate: GateRules;
   };
   export default catalogue;
 }
 
-declare module 'virtual:levelmate/key-phrases' {
-  import type { ItemPhrases } from '../schemas/key-phrases';
-  const items: Record<string, ItemPhrases>;
-  export default items;
+declare module 'virtual:levelmate/word-model' {
+  import type { WordModelData } from '../recognition/word-model';
+  const model: WordModelData;
+  export default model;
 }
 
 declare module 'virtual:levelmate/resources' {

@@ -4,19 +4,27 @@
  * recogniser in Node, and the database and background in a real Chromium.
  */
 import { execSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  loadGuideData,
-  loadIdentifierSites,
-  loadKeyPhrases,
-  loadRuleFiles,
-} from '../../lib/cli/load-data';
-import { shippedIndex } from '../../lib/cli/recognize-lines';
+import { loadRecognitionData } from '../../lib/cli/load-data';
+import { shippedWordModel } from '../../lib/cli/model-data';
+import { shippedData, shippedGate } from '../../lib/cli/shipped-data';
+import { itemLevelsOf } from '../../lib/recognition/rule-index';
+import { modelTerms } from '../../lib/recognition/word-model';
 import { launchExtension } from '../e2e/extension';
+import { hasHeadings, loadSourcePages, wildSignals } from '../helpers/wild-set';
 import type { BenchApi } from './browser-api';
 import { bundleSizes } from './bundle-sizes';
-import { benchPages, generatedRules, recogniseNsPerPage } from './recogniser';
-import { keyPhraseUsPerPage, phraseIndexBuildMs, wildFigures } from './wild';
+import {
+  benchPages,
+  generatedRules,
+  indexBuildMs,
+  recogniseNsPerPage,
+  withHeadings,
+  wordsUsPerPage,
+} from './recogniser';
+import { breakdown, shippedRuns } from './wild';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VISITS = 100_000;
@@ -31,32 +39,83 @@ function build(env: Record<string, string> = {}) {
   });
 }
 
-const { guide } = loadGuideData();
-const sites = loadIdentifierSites();
-const shipped = loadRuleFiles().flatMap(({ file }) => file.resources);
+// Recognition: the URL stage, the words stage, building the recogniser, and the figures on
+// the held-out sources of the development set (measured by the shipped model).
+const data = loadRecognitionData();
+const { guide, sites } = data;
+const shipped = data.rules;
+const gate = shippedGate(data.notLearning);
 const itemIds = guide.levels.flatMap((l) => l.items.map((i) => i.id));
 const pages = benchPages(shipped);
-recogniseNsPerPage(shipped, pages, sites, guide); // warm-up: compile the hot path first
+recogniseNsPerPage(shipped, pages, sites, guide, gate); // warm-up: compile the hot path first
 for (const rules of [shipped, [...shipped, ...generatedRules(20_000, itemIds)]]) {
-  const value = recogniseNsPerPage(rules, pages, sites, guide);
-  emit({ metric: 'recognise_ns_per_page', rules: rules.length, pages: pages.length, value });
+  const value = recogniseNsPerPage(rules, pages, sites, guide, gate);
+  emit({
+    metric: 'recognise_ns_per_page',
+    stage: 'url',
+    rules: rules.length,
+    pages: pages.length,
+    value,
+  });
 }
 
-const phrases = loadKeyPhrases().items;
-emit({ metric: 'phrase_index_build_ms', value: round(phraseIndexBuildMs(phrases)) });
-emit({ metric: 'key_phrase_us_per_page', value: round(keyPhraseUsPerPage(phrases)) });
-const wild = wildFigures(shippedIndex());
-for (const [split, figures] of Object.entries(wild)) {
-  const pages = { split, pages: figures.pages };
-  emit({ metric: 'wild_recall', ...pages, value: figures.recall });
-  emit({ metric: 'wild_precision', ...pages, value: figures.precision });
+const model = shippedWordModel(data);
+const built = indexBuildMs(shipped, sites, guide, gate, model);
+emit({
+  metric: 'recogniser_build_warm_ms',
+  value: round(built.total),
+  words_ms: round(built.words),
+});
+// As a service worker starts: a fresh process, nothing compiled yet (median of 5 starts).
+const startFile = join(tmpdir(), `levelmate-shipped-${process.pid}.json`);
+const catalogue = shippedData().catalogue;
+writeFileSync(startFile, JSON.stringify({ ...catalogue, model, guide }));
+const starts = Array.from({ length: 5 }, () => {
+  const out = execSync(`npx tsx tests/bench/recogniser-start.ts ${startFile}`, { cwd: ROOT });
+  return JSON.parse(out.toString()) as { buildMs: number; wordsMs: number; firstPageMs: number };
+}).sort((a, b) => a.buildMs - b.buildMs);
+rmSync(startFile);
+const middle = starts[2]!;
+emit({
+  metric: 'recogniser_build_ms',
+  value: round(middle.buildMs),
+  words_ms: round(middle.wordsMs),
+  first_page_ms: round(middle.firstPageMs),
+  max: round(starts[4]!.buildMs),
+});
+emit({
+  metric: 'word_model_bytes',
+  value: JSON.stringify(model).length,
+  terms: modelTerms(model).length,
+});
+const docsPages = loadSourcePages()
+  .filter((p) => p.split === 'dev' && hasHeadings(p))
+  .map(wildSignals);
+wordsUsPerPage(model, docsPages); // warm-up
+for (const headings of [16, 100]) {
+  const value = wordsUsPerPage(model, withHeadings(docsPages, headings));
+  emit({ metric: 'words_us_per_page', headings, pages: docsPages.length, value });
+}
+
+const held = breakdown(shippedRuns().holdout, itemLevelsOf(guide));
+for (const [kind, f] of [
+  ['docs', held.docs],
+  ['docs, learning sites only', held.docsLearningSitesOnly],
+  ['list', held.list],
+] as const) {
+  const of = { split: 'holdout', kind, pages: f.pages };
+  emit({ metric: 'wild_recall', ...of, value: f.recall, of: f.guide });
+  emit({ metric: 'wild_precision', ...of, value: f.precision, of: f.tags });
+  emit({ metric: 'wild_off_guide_untagged', ...of, value: f.offGuideLeft, of: f.offGuide });
   emit({
-    metric: 'wild_negatives',
-    ...pages,
-    value: figures.negativesUntagged,
-    of: figures.negatives,
-    left_alone: figures.negativesLeftAlone,
+    metric: 'wild_not_learning_untagged',
+    ...of,
+    value: f.notLearningLeft,
+    of: f.notLearning,
   });
+}
+for (const level of held.levels) {
+  emit({ metric: 'wild_level', split: 'holdout', ...level });
 }
 
 // The builds come after the timings in Node: their worker processes would still be busy.

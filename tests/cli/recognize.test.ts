@@ -3,7 +3,8 @@ import { recognizeLine, shippedIndex } from '@/lib/cli/recognize-lines';
 
 // In-process: spawning tsx took about 8 s on a loaded two-core machine.
 const index = shippedIndex();
-const run = (lines: string[]) => lines.map((line) => recognizeLine(line, index));
+const run = (lines: string[], anySite = false) =>
+  lines.map((line) => recognizeLine(line, index, { anySite }));
 
 describe('npm run recognize', () => {
   it('answers one line per input, in order, and goes on after bad lines', () => {
@@ -36,5 +37,33 @@ describe('npm run recognize', () => {
       topics: [],
     });
     expect(out[4]).toMatchObject({ resource: { id: 'ddia' } });
+  });
+
+  it('says why the learning-page gate stopped a page', () => {
+    expect(
+      run([JSON.stringify({ url: 'https://docs.docker.com/desktop/release-notes/' })]),
+    ).toEqual([
+      {
+        url: 'https://docs.docker.com/desktop/release-notes/',
+        resource: null,
+        items: [],
+        reason: null,
+        topics: [],
+        notLearning: 'its address ends in "release-notes"',
+      },
+    ]);
+  });
+
+  it('with --any-site, judges a page on a site no rule knows by its words', () => {
+    const line = JSON.stringify({
+      url: 'https://someone.example/posts/isolation',
+      title: 'Transaction isolation levels: dirty reads, lost updates and write skew',
+    });
+    expect(run([line])[0]).toMatchObject({ resource: null, items: [] });
+    expect(run([line], true)[0]).toMatchObject({
+      resource: { id: 'web', title: 'someone.example' },
+      items: [{ id: 'acid-isolation-levels', level: 4 }],
+      reason: { by: 'words', phrases: { 'acid-isolation-levels': expect.any(Array) } },
+    });
   });
 });

@@ -2,35 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { loadRecognitionData } from '@/lib/cli/load-data';
 import { signalsFromHtml, signalsOfPage } from '@/lib/cli/parse-html';
-import { buildPhraseIndex } from '@/lib/recognition/key-phrases';
-import { recognise } from '@/lib/recognition/recognise';
-import { buildRuleIndex, itemLevelsOf } from '@/lib/recognition/rule-index';
+import { claimOf, recognise } from '@/lib/recognition/recognise';
 import { ruleProblems } from '@/lib/recognition/rule-integrity';
+import { itemLevelsOf } from '@/lib/recognition/rule-index';
+import { decodeWordModel } from '@/lib/recognition/word-model';
+import { indexWith, shippedWordModel } from '@/lib/cli/model-data';
 import { contentScriptMatches, patternHost } from '@/lib/site-access/site-matches';
 import { BUILTIN_RULES } from '@/lib/builtin/rules';
 import { shippedRule } from '@/lib/cli/shipped-data';
 
 const data = loadRecognitionData();
 const { guide, rules, sites } = data;
-const index = buildRuleIndex(
-  rules,
-  sites,
-  itemLevelsOf(guide),
-  buildPhraseIndex(data.keyPhrases.items),
-  data.notLearning.lastSegments,
-);
+const words = shippedWordModel(data);
+const index = indexWith(data, words);
 const recognisedAs = (url: string, html?: string) =>
   recognise(html ? signalsFromHtml(url, html) : { url, title: '', dois: [], isbns: [] }, index)
     ?.resource.id ?? null;
 
 describe('the shipped recognition rules', () => {
   it("match all their examples, none of their counter-examples, and no other rule's examples", () => {
-    expect(ruleProblems(data, signalsOfPage)).toEqual([]);
+    expect(ruleProblems(data, signalsOfPage, decodeWordModel(words))).toEqual([]);
   });
 
-  it("are what the extension ships: the schema's defaults, without the examples", () => {
+  it('are what the extension ships: without examples, authors or default fields', () => {
     expect(BUILTIN_RULES).toEqual(rules.map(shippedRule));
-    expect(JSON.stringify(BUILTIN_RULES)).not.toContain('counterExamples');
+    const shipped = JSON.stringify(BUILTIN_RULES);
+    for (const field of ['counterExamples', '"authors"', '"generic":false', '"parts":[]'])
+      expect(shipped).not.toContain(field);
+    // Nothing recognition reads is lost: each shipped rule indexes as its full rule does.
+    const full = rules.find((r) => r.id === 'postgresql-docs')!;
+    expect(shippedRule(full)).toMatchObject({ id: full.id, parts: full.parts, source: true });
   });
 
   it('cover the six references and at least 60 further resources', () => {
@@ -43,6 +44,16 @@ describe('the shipped recognition rules', () => {
     const levels = itemLevelsOf(guide);
     const served = new Set(rules.flatMap((r) => r.items.map((id) => levels.get(id))));
     expect([...served].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('claim pages by address alone, before any words are weighed', () => {
+    expect(
+      claimOf({ url: 'https://docs.docker.com/compose/', title: '', dois: [], isbns: [] }, index)
+        ?.id,
+    ).toBe('docker-docs');
+    expect(
+      claimOf({ url: 'https://unknown.example/', title: '', dois: [], isbns: [] }, index),
+    ).toBeNull();
   });
 
   it('have every example and counter-example at an http(s) address', () => {

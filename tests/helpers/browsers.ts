@@ -34,7 +34,8 @@ export function newBrowser(skew = 0): Browser {
   return {
     db,
     skew,
-    local: {},
+    // Sync is off until the person turns it on: these browsers have.
+    local: { syncChoice: 'on' },
     runner: (time) =>
       createRunner(COMMANDS, {
         db,

@@ -32,6 +32,21 @@ describe('path patterns', () => {
     );
   });
 
+  it('tell a pattern that names one page from one that covers many', () => {
+    expect(compilePathPattern('/docs/*/tutorial-fk.html').pinned).toBe(true);
+    expect(compilePathPattern('/questions/211').pinned).toBe(true);
+    expect(compilePathPattern('/docs/**').pinned).toBe(false);
+    expect(compilePathPattern('/wiki/*').pinned).toBe(false);
+    expect(compilePathPattern('/').pinned).toBe(false);
+  });
+
+  it("know the root of what an open pattern covers (a book's own page)", () => {
+    const book = compilePathPattern('/titles/mnee2/**');
+    expect(book.atRoot(pathSegments('/titles/mnee2/'))).toBe(true);
+    expect(book.atRoot(pathSegments('/titles/mnee2/chapter-4'))).toBe(false);
+    expect(compilePathPattern('/titles/mnee2').atRoot(pathSegments('/titles/mnee2'))).toBe(false);
+  });
+
   it('decode percent-escapes before comparing', () => {
     expect(matches('/wiki/Dreyfus_model', '/wiki/%44reyfus_model')).toBe(true);
   });

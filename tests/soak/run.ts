@@ -246,7 +246,9 @@ async function main() {
   for (const name of ['A', 'B']) {
     const ext = await launchExtension(undefined, { grant: 'learning-sites' });
     for (const url of PAGES) await serve(ext, url, pageHtml(`Soak page ${url}`));
-    profiles.push({ name, ext, panel: await ext.open('sidepanel'), syncOn: true });
+    const panel = await ext.open('sidepanel');
+    profiles.push({ name, ext, panel, syncOn: true });
+    await sendCommand(panel, 'setSync', { on: true });
   }
   const failures: string[] = [];
   try {

@@ -27,7 +27,11 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pending = useRef<string | null>(null);
   /** The stored note this editor's edits start from: a save merges with what changed since. */
+  const [baseNote, setBaseNote] = useState(savedNote);
   const base = useRef(savedNote);
+  useEffect(() => {
+    base.current = baseNote;
+  }, [baseNote]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const key = useRef({ guideId, itemId });
   const staysHere = useSyncStatus()?.localNotes.includes(itemId) ?? false;
@@ -37,7 +41,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
     setLastStored(savedNote);
     if (status.kind !== 'saving' && text === lastStored) {
       setText(savedNote);
-      base.current = savedNote;
+      setBaseNote(savedNote);
     }
   }
 
@@ -52,6 +56,7 @@ export function NoteEditor({ guideId, itemId, savedNote }: NoteEditorProps) {
       // The stored note is what edits made from now on start from (another panel's text
       // merged in, if it saved meanwhile).
       base.current = saved.note;
+      setBaseNote(saved.note);
       if (pending.current === null) {
         setStatus({ kind: 'saved' });
         if (saved.note !== note) setText(saved.note);

@@ -1,0 +1,60 @@
+import {
+  encodeVarints,
+  FEATURES,
+  type WordBar,
+  type WordModelData,
+} from '@/lib/recognition/word-model';
+
+/**
+ * A tiny hand-made word model for recogniser tests: each term's weight per item is given, and
+ * the judge looks only at the score and at whether the site is about the item, so a test can
+ * work out a candidate's chance by hand:
+ *   chance = 1 / (1 + e^-(2 ln(1 + score) + 2 [site about it] - 4))
+ */
+export function handModel(
+  postings: Record<string, Record<string, number>>,
+  bar: Partial<WordBar> = {},
+): WordModelData {
+  const items = ['item-a', 'item-b', 'item-c'];
+  const step = 0.5;
+  const pairs = Object.keys(postings).filter((t) => t.includes(' '));
+  const words = [
+    ...new Set([
+      ...Object.keys(postings).filter((t) => !t.includes(' ')),
+      ...pairs.flatMap((p) => p.split(' ')),
+    ]),
+  ];
+  const terms = [...words, ...pairs];
+  const numbers = terms.flatMap((term) => {
+    if (!postings[term]) return [0];
+    const pairs = Object.entries(postings[term]!);
+    return [pairs.length, ...pairs.flatMap(([id, w]) => [items.indexOf(id), Math.round(w / step)])];
+  });
+  const weights = FEATURES.map((name) =>
+    name === 'score' || name === 'the site is about it' ? 2 : 0,
+  );
+  return {
+    version: 1,
+    items,
+    terms: words.join('\n'),
+    pairs: encodeVarints(pairs.flatMap((p) => p.split(' ').map((w) => words.indexOf(w)))),
+    postings: encodeVarints(numbers),
+    step,
+    judge: { weights, bias: -4, mean: FEATURES.map(() => 0), scale: FEATURES.map(() => 1) },
+    bar: { known: 0.3, unknown: 0.5, relative: 0.5, max: 3, candidates: 5, ...bar },
+  };
+}
+
+/** The hand model's chance, worked out as its doc comment says. */
+export const handChance = (score: number, siteAboutIt = false) =>
+  1 / (1 + Math.exp(-(2 * Math.log(1 + score) + (siteAboutIt ? 2 : 0) - 4)));
+
+export const HAND_POSTINGS = {
+  isol: { 'item-a': 1 },
+  'isol level': { 'item-a': 3 },
+  'write skew': { 'item-a': 3 },
+  'consum group': { 'item-b': 3 },
+  kafka: { 'item-b': 1 },
+  cach: { 'item-c': 2, 'item-a': 0.5 },
+  'cach asid': { 'item-c': 3 },
+};
