@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
+import { LearningSitesFile } from '../schemas/learning-sites';
 import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The JSON Schemas published in data/schemas/, by file name. */
@@ -13,5 +14,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'identifier-sites.schema.json': schema(IdentifierSites),
     'key-phrases.schema.json': schema(KeyPhraseFile),
     'not-learning-pages.schema.json': schema(NotLearningPages),
+    'learning-sites.schema.json': schema(LearningSitesFile),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
+import { LearningSitesFile } from '../schemas/learning-sites';
 import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/resource-rules';
 
 /** The data folder, resolved from this file so the CLIs work from any working directory. */
@@ -56,5 +57,6 @@ export function loadRecognitionData(dir = DATA_DIR) {
     sites: loadIdentifierSites(dir),
     keyPhrases: loadKeyPhrases(dir),
     notLearning: readDataFile(join(dir, 'not-learning-pages.json'), NotLearningPages),
+    learningSites: readDataFile(join(dir, 'learning-sites.json'), LearningSitesFile),
   };
 }

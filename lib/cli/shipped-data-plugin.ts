@@ -25,6 +25,7 @@ export function shippedDataPlugin(): Plugin {
         'word-model': () => shipped.wordModel,
         resources: () => shipped.resources,
         'learning-site-origins': () => shipped.learningSiteOrigins,
+        'learning-site-groups': () => shipped.learningSiteGroups,
       };
       const value = modules[name]?.();
       if (value === undefined) throw new Error(`no shipped data module "${name}"`);

@@ -1,4 +1,6 @@
-import { siteOrigins, contentScriptMatches } from '../site-access/site-matches';
+import { groupSites, type SiteGroup } from '../site-access/site-groups';
+import { contentScriptMatches, patternHost, siteOrigins } from '../site-access/site-matches';
+import { hostAndParents } from '../web/url';
 import type { GateRules, IndexedRule, ResourceRule } from '../schemas/resource-rules';
 import type { ResourceSummary } from '../schemas/resource-summary';
 import { ANY_SITE_RESOURCE } from '../recognition/recognise';
@@ -75,6 +77,19 @@ export interface ShippedData {
   readonly wordModel: WordModelData;
   resources: ResourceSummary[];
   learningSiteOrigins: string[];
+  /** The same sites by kind, for the person to see, find and allow. */
+  learningSiteGroups: SiteGroup[];
+}
+
+/**
+ * The host permissions the learning sites need: every rule's site, bar the sites not asked
+ * for (data/learning-sites.json) and their subdomains.
+ */
+export function askedOrigins(data: ReturnType<typeof loadRecognitionData>): string[] {
+  const notAsked = new Set(data.learningSites.notAsked.map((s) => s.host));
+  return siteOrigins(contentScriptMatches(data.rules, data.sites)).filter(
+    (origin) => !hostAndParents(patternHost(origin) ?? '').some((h) => notAsked.has(h)),
+  );
 }
 
 /**
@@ -96,6 +111,13 @@ export function shippedData(): ShippedData {
       return shippedWordModel(data);
     },
     resources: [...rules.map(resourceSummary), ANY_SITE_SUMMARY],
-    learningSiteOrigins: siteOrigins(contentScriptMatches(rules, sites)),
+    learningSiteOrigins: askedOrigins(data),
+    learningSiteGroups: groupSites(
+      askedOrigins(data),
+      rules.flatMap((rule) =>
+        rule.examples.map((example) => ({ url: example.url, kind: rule.kind })),
+      ),
+      { isbn: sites.isbnInUrl, doi: sites.doiInUrl },
+    ),
   };
 }

@@ -21,6 +21,12 @@ declare module 'virtual:levelmate/resources' {
   export default resources;
 }
 
+declare module 'virtual:levelmate/learning-site-groups' {
+  import type { SiteGroup } from '../site-access/site-groups';
+  const groups: SiteGroup[];
+  export default groups;
+}
+
 declare module 'virtual:levelmate/learning-site-origins' {
   const origins: string[];
   export default origins;

@@ -1,13 +1,16 @@
 import type { Level } from '@/lib/schemas/guide';
 import { useSidepanelUi } from '@/lib/stores/sidepanel-ui';
+import { useSyncStatus } from '@/lib/sync/use-sync-status';
 import { levelTitle } from '@/lib/ui/labels';
+import { send } from '@/lib/ui/send';
 import { Icon } from '../../shared/Icon';
 
-/** What a first-time user sees above the checklist until they save anything. */
+/** What a first-time user sees above the checklist until they save anything: short. */
 export function Welcome({ firstLevel }: { firstLevel: Level }) {
   const selectedLevel = useSidepanelUi((state) => state.selectedLevel);
   const selectLevel = useSidepanelUi((state) => state.selectLevel);
   const openPlacement = useSidepanelUi((state) => state.openPlacement);
+  const sync = useSyncStatus();
   return (
     <aside className="welcome" aria-labelledby="welcome-title">
       <Icon name="spark" size={20} />
@@ -16,23 +19,34 @@ export function Welcome({ firstLevel }: { firstLevel: Level }) {
           Start with {levelTitle(firstLevel)}
         </p>
         <p>
-          Tick what you can already do. Mark what you are working on as <em>learning</em> (focus an
-          item and press <kbd>L</kbd>), and skip what does not apply to you (<kbd>S</kbd>).
-          Levelmate suggests your level from what you tick, and tags the learning pages you visit to
-          these items.
+          Tick what you can already do; Levelmate suggests your level from it. Experienced? Place
+          yourself in a few minutes, one question per level.
         </p>
-        <p>Experienced already? Place yourself in a few minutes: one question per level.</p>
-        <button type="button" className="btn btn-small btn-primary" onClick={openPlacement}>
-          Place yourself
-        </button>{' '}
-        {selectedLevel !== null && selectedLevel !== firstLevel.number && (
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => selectLevel(firstLevel.number)}
-          >
-            Go to Level {firstLevel.number}
+        <div className="actions">
+          <button type="button" className="btn btn-small btn-primary" onClick={openPlacement}>
+            Place yourself
           </button>
+          {selectedLevel !== null && selectedLevel !== firstLevel.number && (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => selectLevel(firstLevel.number)}
+            >
+              Go to Level {firstLevel.number}
+            </button>
+          )}
+        </div>
+        {sync?.on !== true && (
+          <label className="sync-offer">
+            <input
+              type="checkbox"
+              onChange={(event) =>
+                void send('setSync', { on: event.target.checked }, 'turn on sync')
+              }
+            />{' '}
+            Keep my checklist in my other browsers too, through this browser’s own sync (the pages I
+            visit stay here)
+          </label>
         )}
       </div>
     </aside>

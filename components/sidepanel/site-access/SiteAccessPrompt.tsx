@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { LEARNING_SITE_GROUPS } from '@/lib/builtin/learning-sites';
+import { ANY_SITE_ORIGINS } from '@/lib/schemas/constants';
+import { send } from '@/lib/ui/send';
 import { declineSites, requestSites } from '@/lib/site-access/site-access-queries';
-import { useRecognitionOff, useSiteAccess } from '@/lib/site-access/use-site-access';
+import {
+  useRecognitionOff,
+  useSiteAccess,
+  type SiteAccess,
+} from '@/lib/site-access/use-site-access';
 import { useSettings } from '@/lib/progress/queries';
 import { plural } from '@/lib/ui/labels';
 import { Icon } from '../../shared/Icon';
 import { RecognitionOff } from './RecognitionOff';
-import { SiteList } from './SiteList';
+import { defaultGroups, originsOf, SiteGroups } from './SiteGroups';
 
 /**
  * Asks for the learning sites in words: first as part of the welcome (nothing granted yet),
@@ -15,33 +22,67 @@ import { SiteList } from './SiteList';
 export function SiteAccessPrompt() {
   const access = useSiteAccess();
   const off = useRecognitionOff(useSettings()?.recogniseAnySite);
-  const [refused, setRefused] = useState(false);
   if (!access || access.missing.length === 0) return null;
   const declined = new Set(access.declined);
   const fresh = access.missing.filter((origin) => !declined.has(origin));
   // "Not now" to every site: the checklist keeps saying that nothing is recorded.
   if (fresh.length === 0) return off ? <RecognitionOff access={off} /> : null;
+  return access.granted.length > 0 ? (
+    <MoreSites access={access} fresh={fresh} />
+  ) : (
+    <FirstAsk access={access} />
+  );
+}
+
+/** After an update brings new sites: a quiet banner. */
+function MoreSites({ access, fresh }: { access: SiteAccess; fresh: string[] }) {
+  return (
+    <div className="site-banner" role="status">
+      <span>{plural(fresh.length, 'more learning site')} can be recognised.</span>
+      <button
+        type="button"
+        className="btn btn-small btn-primary"
+        // First in the handler: the browser only asks during the click.
+        onClick={() => void requestSites(access.missing)}
+      >
+        Allow
+      </button>
+      <button
+        type="button"
+        className="btn btn-small btn-quiet"
+        onClick={() => void declineSites(access.missing)}
+      >
+        Not now
+      </button>
+    </div>
+  );
+}
+
+/** The first run: what Levelmate reads, where, and the sites by kind to choose from. */
+function FirstAsk({ access }: { access: SiteAccess }) {
+  const groups = useMemo(() => {
+    const missing = new Set(access.missing);
+    return LEARNING_SITE_GROUPS.map((g) => ({
+      ...g,
+      origins: g.origins.filter((o) => missing.has(o)),
+    })).filter((g) => g.origins.length > 0);
+  }, [access.missing]);
+  const [chosen, setChosen] = useState(() => defaultGroups(groups));
+  const [choosing, setChoosing] = useState(false);
+  const [anySite, setAnySite] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const origins = originsOf(groups, chosen);
 
   const allow = async () => {
     // First in the handler: the browser only asks during the click.
-    const granted = await requestSites(access.missing);
+    const granted = await requestSites(anySite ? [...origins, ...ANY_SITE_ORIGINS] : origins);
     setRefused(!granted);
+    if (granted && anySite)
+      await send('updateSettings', { recogniseAnySite: true }, 'turn on any-site recognition');
+    // The sites left out stay out: only sites a later update adds ask again.
+    if (granted) await declineSites(access.missing.filter((o) => !origins.includes(o)));
   };
-  const notNow = () => void declineSites(access.missing);
 
-  if (access.granted.length > 0) {
-    return (
-      <div className="site-banner" role="status">
-        <span>{plural(fresh.length, 'more learning site')} can be recognised.</span>
-        <button type="button" className="btn btn-small btn-primary" onClick={() => void allow()}>
-          Allow
-        </button>
-        <button type="button" className="btn btn-small btn-quiet" onClick={notNow}>
-          Not now
-        </button>
-      </div>
-    );
-  }
   return (
     <aside className="welcome site-welcome" aria-labelledby="site-access-title">
       <Icon name="spark" size={20} />
@@ -50,16 +91,38 @@ export function SiteAccessPrompt() {
           Let Levelmate notice what you study
         </p>
         <p>
-          Levelmate reads the title and headings of pages on these{' '}
-          {plural(access.missing.length, 'learning site')} to tag them to your checklist; nothing
-          leaves your computer. Your browser will ask you to confirm.
+          On the sites you allow, it reads a page’s address, title, headings and description to tag
+          it to your checklist, here in this browser. Your browser will ask you to confirm.
         </p>
-        <SiteList origins={access.missing} />
+        {choosing && <SiteGroups groups={groups} chosen={chosen} onChange={setChosen} />}
+        <label className="any-site-choice">
+          <input
+            type="checkbox"
+            checked={anySite}
+            onChange={(event) => setAnySite(event.target.checked)}
+          />{' '}
+          Also recognise learning pages on any other site (the browser asks to read all sites;
+          Levelmate reads the same four things, and only to find learning pages)
+        </label>
         <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => void allow()}>
-            Allow on {plural(access.missing.length, 'learning site')}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={origins.length === 0 && !anySite}
+            onClick={() => void allow()}
+          >
+            Allow on {plural(origins.length, 'learning site')}
           </button>
-          <button type="button" className="btn btn-quiet" onClick={notNow}>
+          {!choosing && (
+            <button type="button" className="btn" onClick={() => setChoosing(true)}>
+              Choose sites
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={() => void declineSites(access.missing)}
+          >
             Not now
           </button>
         </div>

@@ -1,8 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LEARNING_SITE_GROUPS } from '@/lib/builtin/learning-sites';
+import { ANY_SITE_ORIGINS } from '@/lib/schemas/constants';
 import { App } from '@/components/sidepanel/App';
-import { resetEverything } from '../support';
+import { resetEverything, savedSettings } from '../support';
 
 beforeEach(async () => {
   await resetEverything();
@@ -22,5 +25,35 @@ describe('after "Not now" to the learning sites', () => {
     await user.click(screen.getByRole('button', { name: /^Studied/ }));
     expect(await screen.findByText(/Recognition is off: no learning site is allowed/)).toBeTruthy();
     expect(screen.queryByText(/Visit a learning resource such as/)).toBeNull();
+  });
+});
+
+describe('the first ask for learning sites', () => {
+  it('asks for the sites by kind, bookstores only if chosen, and "any site" only if ticked', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    const user = userEvent.setup();
+    render(<App />);
+    const ask = (await screen.findByText('Let Levelmate notice what you study')).closest('aside')!;
+    const shops = LEARNING_SITE_GROUPS.find((g) => g.id === 'shops')!;
+    const docs = LEARNING_SITE_GROUPS.find((g) => g.id === 'docs')!;
+    const all = LEARNING_SITE_GROUPS.flatMap((g) => g.origins).length;
+    expect(
+      within(ask).getByRole('button', {
+        name: `Allow on ${all - shops.origins.length} learning sites`,
+      }),
+    ).toBeTruthy();
+    await user.click(within(ask).getByRole('button', { name: 'Choose sites' }));
+    await user.click(within(ask).getByRole('checkbox', { name: /^Documentation and standards/ }));
+    await user.type(within(ask).getByRole('searchbox', { name: 'Find a site' }), 'postgresql');
+    expect(within(ask).getByText(/postgresql\.org \(documentation and standards\)/)).toBeTruthy();
+    await user.click(within(ask).getByRole('checkbox', { name: /any other site/ }));
+    const count = all - shops.origins.length - docs.origins.length;
+    await user.click(within(ask).getByRole('button', { name: `Allow on ${count} learning sites` }));
+    const asked = request.mock.calls[0]![0].origins!;
+    expect(asked).toHaveLength(count + ANY_SITE_ORIGINS.length);
+    expect(asked).toEqual(expect.arrayContaining(ANY_SITE_ORIGINS));
+    expect(asked).not.toContain(shops.origins[0]);
+    expect(asked).not.toContain(docs.origins[0]);
+    await vi.waitFor(async () => expect((await savedSettings()).recogniseAnySite).toBe(true));
   });
 });
