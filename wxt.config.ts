@@ -20,7 +20,7 @@ export default defineConfig({
     name: 'Levelmate — study companion for skill guides',
     short_name: 'Levelmate',
     description:
-      'Work through the Backend Engineering guide level by level; Levelmate notices the learning pages you study and tags them to your checklist. All data stays on your machine.',
+      'Study backend engineering level by level; Levelmate tags the pages you study to your checklist. No account, and nothing is sent to us.',
     permissions: [...MANIFEST_PERMISSIONS],
     // No static host access: the learning sites are asked for at first run, and an update that
     // adds sites only adds optional ones, so it never disables Levelmate. The content script
