@@ -20,7 +20,7 @@ export default defineConfig({
     name: 'Levelmate — study companion for skill guides',
     short_name: 'Levelmate',
     description:
-      'Study backend engineering level by level; Levelmate tags the pages you study to your checklist. No account, and nothing is sent to us.',
+      'Study backend engineering level by level; Levelmate tags the pages you study to your checklist. No account; nothing is sent to us.',
     permissions: [...MANIFEST_PERMISSIONS],
     // No static host access: the learning sites are asked for at first run, and an update that
     // adds sites only adds optional ones, so it never disables Levelmate. The content script
