@@ -1,14 +1,18 @@
 import { useExportBackup } from '@/lib/backup/use-export-backup';
+import { useSyncStatus } from '@/lib/sync/use-sync-status';
 import { ImportBackup } from './ImportBackup';
 
 export function BackupSection() {
   const { status, run } = useExportBackup();
+  const syncOn = useSyncStatus()?.on === true;
   return (
     <section className="card settings-section" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup</h2>
       <p className="hint">
-        Your progress, notes and studied pages live only in this browser. Export a backup now and
-        then, and import it to move to another computer or browser.
+        {syncOn
+          ? 'Your studied pages live only in this browser; your progress and notes also reach your other browsers through sync.'
+          : 'Your progress, notes and studied pages live only in this browser (sync is off).'}{' '}
+        Export a backup now and then, and import it to move to another computer or browser.
       </p>
       <div className="actions">
         <button

@@ -68,7 +68,7 @@ function AnySiteSwitch({ enabled }: { enabled: boolean }) {
     <>
       <Switch
         label="Recognise learning pages on any site"
-        description="Off: Levelmate runs only on the learning resources it knows. On: it also looks for books and papers (ISBNs, DOIs) on any page you open. The browser asks for permission; nothing leaves your computer."
+        description="Off: Levelmate runs only on the learning resources it knows. On: it also reads the address, title and headings of other pages you open to find learning pages, books and papers. The browser asks for permission; what it reads is judged in this browser and sent nowhere."
         checked={enabled}
         onChange={(on) => void toggle(on)}
       />
