@@ -4,6 +4,7 @@ import type { Guide } from '@/lib/schemas/guide';
 import { levelTitle } from '@/lib/ui/labels';
 import { useProgressData } from '@/lib/progress/queries';
 import { PausedBanner } from '../shared/PausedBanner';
+import { SyncRemovedBanner } from './SyncRemovedBanner';
 import { ProgressBar } from '../shared/ProgressBar';
 import { StorageErrorBoundary } from '../shared/StorageErrorBoundary';
 import { ViewNav } from './ViewNav';
@@ -47,6 +48,7 @@ export function Header({ guide }: { guide: Guide }) {
       <StorageErrorBoundary compact>
         <GuideStatus guide={guide} />
         <PausedBanner />
+        <SyncRemovedBanner />
       </StorageErrorBoundary>
       <ViewNav />
     </header>

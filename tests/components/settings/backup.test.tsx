@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { isSyncOn } from '@/lib/sync/store';
+import type { Harness } from '../../helpers/background';
 import { allVisits, seedVisits } from '../../helpers/visits';
 import {
   GUIDE,
@@ -24,8 +26,9 @@ const BACKUP = readFileSync(
   'utf8',
 );
 
+let background: Harness;
 beforeEach(async () => {
-  await resetEverything();
+  background = await resetEverything();
 });
 
 const openBackup = () => openPanelSection('Settings', 'Backup');
@@ -266,8 +269,12 @@ describe('delete everything', () => {
   it('asks first, offering a backup, and deletes only when confirmed', async () => {
     const kept = level(1).items[0]!.id;
     await seedStates([[kept, 'done', 'my note']]);
+    // Sync was turned on and has run.
+    await fakeBrowser.storage.local.set({ syncChoice: 'on' });
+    await background.sync.now();
     const files = captureDownloads();
     const { user, section } = await openDelete();
+    await screen.findByText(/^Synced just now/);
     await user.click(within(section).getByRole('button', { name: 'Delete everything…' }));
     expect(within(section).getByText(/This cannot be undone\. Export a backup first/)).toBeTruthy();
     expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Cancel' }));
@@ -288,8 +295,12 @@ describe('delete everything', () => {
     expect(sent('deleteEverything')).toEqual([{}]);
     expect(await db().itemStates.count()).toBe(0);
     expect(await db().settings.count()).toBe(0);
-    // Sync is off here, so the deletion does not flow to the other browsers.
+    // Sync is off here, so the deletion does not flow to the other browsers, and Settings
+    // says so at once (not "Synced 5 min ago").
     expect(await isSyncOn()).toBe(false);
+    await vi.waitFor(() =>
+      expect(screen.getByText('Sync is off: your progress stays in this browser.')).toBeTruthy(),
+    );
   });
 
   it('can be cancelled', async () => {

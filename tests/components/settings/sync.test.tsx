@@ -1,6 +1,10 @@
-import { within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/components/sidepanel/App';
+import { db } from '@/lib/db/database';
 import { itemKey } from '@/lib/sync/local-values';
 import { shareItems } from '@/lib/sync/storage-items';
 import { syncStatusItem } from '@/lib/sync/status-store';
@@ -12,6 +16,7 @@ import {
   openPanelSection,
   pinClock,
   resetEverything,
+  seedStates,
   sent,
   stateOf,
 } from '../support';
@@ -169,5 +174,60 @@ describe('the sync setting', () => {
       'Sync is off: your progress stays in this browser.',
     );
     expect(within(section).queryByRole('button', { name: 'Sync now' })).toBeNull();
+  });
+});
+
+describe('what another browser cleared', () => {
+  /** Another browser clears items (a reset there, say): its share holds their deletions. */
+  async function otherBrowserClears(device: string, itemIds: string[], at: number) {
+    const deleted = { v: null, s: { t: at, d: device } };
+    await fakeBrowser.storage.sync.set(
+      shareItems(device, {
+        entries: Object.fromEntries(
+          itemIds.map((id) => [itemKey(GUIDE.id, id), { state: deleted, note: deleted }]),
+        ),
+        seen: {},
+      }),
+    );
+  }
+
+  const cleared = level(1)
+    .items.slice(0, 4)
+    .map((item) => item.id);
+
+  beforeEach(async () => {
+    await seedStates(cleared.map((id, i) => [id, 'done', i === 0 ? 'my own words' : '']));
+    await background.sync.now();
+    await otherBrowserClears('laptop0001', cleared, Date.now() + 60_000);
+    await background.sync.now();
+    expect(await stateOf(cleared[0]!)).toBeUndefined();
+  });
+
+  it('is said in the side panel, and Restore brings back the states and the note', async () => {
+    const user = userEvent.setup();
+    render(createElement(App));
+    const banner = await screen.findByText(
+      'Another browser cleared the progress of 4 items and 1 note, so sync cleared them here too.',
+    );
+    await user.click(within(banner.parentElement!).getByRole('button', { name: 'Restore' }));
+    expect(sent('restoreRemoved')).toHaveLength(1);
+    await vi.waitFor(async () => expect(await stateOf(cleared[0]!)).toBe('done'));
+    expect((await db().itemStates.get([GUIDE.id, cleared[0]!]))?.note).toBe('my own words');
+    for (const id of cleared) expect(await stateOf(id)).toBe('done');
+    await vi.waitFor(() => expect(screen.queryByText(/Another browser cleared/)).toBeNull());
+    // The restore is this browser's newest change: it goes back out to the other browsers.
+    await background.sync.now();
+    const own = await fakeBrowser.storage.sync.get(null);
+    expect(JSON.stringify(own)).toContain('my own words');
+  });
+
+  it('Keep cleared forgets them and says no more', async () => {
+    const user = userEvent.setup();
+    render(createElement(App));
+    const banner = await screen.findByText(/^Another browser cleared/);
+    await user.click(within(banner.parentElement!).getByRole('button', { name: 'Keep cleared' }));
+    await vi.waitFor(() => expect(screen.queryByText(/Another browser cleared/)).toBeNull());
+    expect(await db().syncTrash.count()).toBe(0);
+    expect(await stateOf(cleared[0]!)).toBeUndefined();
   });
 });
