@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storedItem } from '../db/stored-item';
+import { scriptsProblem } from './scripts-problem-store';
 import { ANY_SITE_ORIGINS } from '../schemas/constants';
 import { originCovers } from './site-matches';
 
@@ -57,13 +57,6 @@ export async function applyScripts(plan: ScriptPlan, contentScriptFile: string):
     })),
   );
 }
-
-/** The last registration failure, for Settings to say (null when the last run went well). */
-export const scriptsProblem = storedItem<string | null>(
-  'local:scriptsProblem',
-  null,
-  (v) => typeof v === 'string',
-);
 
 export interface ScriptRegistrar {
   /** Brings the registered scripts in line with the grants and this setting, one run at a time. */

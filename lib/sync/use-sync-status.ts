@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useStoredItem } from '../ui/use-stored-item';
 import type { SyncStatus } from './status';
 import { syncStatusItem } from './status-store';
 
@@ -6,10 +6,5 @@ export type { SyncStatus };
 
 /** How sync went last, kept current; undefined until read, null before the first run. */
 export function useSyncStatus(): SyncStatus | null | undefined {
-  const [status, setStatus] = useState<SyncStatus | null>();
-  useEffect(() => {
-    void syncStatusItem.get().then(setStatus);
-    return syncStatusItem.watch(setStatus);
-  }, []);
-  return status;
+  return useStoredItem(syncStatusItem);
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { LEARNING_SITE_GROUPS } from '@/lib/builtin/learning-sites';
 import { plural } from '@/lib/ui/labels';
 import { requestSites, revokeSites, siteName } from '@/lib/site-access/site-access-queries';
+import { scriptsProblem } from '@/lib/site-access/scripts-problem-store';
 import { useSiteAccess } from '@/lib/site-access/use-site-access';
+import { useStoredItem } from '@/lib/ui/use-stored-item';
 import { Loading } from '../../shared/Loading';
 
 /**
@@ -12,6 +14,7 @@ import { Loading } from '../../shared/Loading';
 export function LearningSitesSection() {
   const access = useSiteAccess();
   const [filter, setFilter] = useState('');
+  const problem = useStoredItem(scriptsProblem);
   if (!access) return <Loading what="site access" />;
   const granted = new Set(access.granted);
   const total = access.granted.length + access.missing.length;
@@ -24,6 +27,12 @@ export function LearningSitesSection() {
         Levelmate may read {access.granted.length} of {plural(total, 'learning site')}: only a
         page’s address, title, headings and description, and only on these sites.
       </p>
+      {problem && (
+        <p className="field-error" role="alert">
+          The browser did not set up page recognition ({problem}). Allowing or removing a site tries
+          again; so does restarting the browser.
+        </p>
+      )}
       <ul className="site-group-list">
         {LEARNING_SITE_GROUPS.map((group) => {
           const allowed = group.origins.filter((o) => granted.has(o));

@@ -57,3 +57,28 @@ describe('the first ask for learning sites', () => {
     await vi.waitFor(async () => expect((await savedSettings()).recogniseAnySite).toBe(true));
   });
 });
+
+describe('when the browser refuses to set up recognition', () => {
+  it('says so in Settings, and the next change that works clears it', async () => {
+    const register = vi
+      .spyOn(fakeBrowser.scripting, 'registerContentScripts')
+      .mockRejectedValueOnce(new Error("Invalid value for 'content_scripts[0].matches[0]'"));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    render(<App />);
+    const ask = (await screen.findByText('Let Levelmate notice what you study')).closest('aside')!;
+    await user.click(within(ask).getByRole('button', { name: /^Allow on \d+ learning sites$/ }));
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const section = (await screen.findByRole('heading', { name: 'Learning sites' })).closest(
+      'section',
+    )!;
+    expect((await within(section).findByRole('alert')).textContent).toBe(
+      "The browser did not set up page recognition (Invalid value for 'content_scripts[0].matches[0]'). Allowing or removing a site tries again; so does restarting the browser.",
+    );
+    await user.click(
+      within(section).getByRole('button', { name: /^Allow Bookstores and libraries/ }),
+    );
+    await vi.waitFor(() => expect(within(section).queryByRole('alert')).toBeNull());
+    expect(register.mock.calls.length).toBeGreaterThan(1);
+  });
+});
