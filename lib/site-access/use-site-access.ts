@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { LEARNING_SITE_ORIGINS } from '../builtin/learning-sites';
 import { declinedSites } from './site-access-queries';
 import { usePermissionsChange } from './use-permissions-change';
+import { useStoredItem } from '../ui/use-stored-item';
+import { scriptsProblem } from './scripts-problem-store';
 
 /** Which learning sites the person let Levelmate read, and which not (yet). */
 export interface SiteAccess {
@@ -41,4 +43,9 @@ export function useSiteAccess(): SiteAccess | undefined {
   // "Not now" answers are kept in local storage (other storage changes are not about this).
   useEffect(() => declinedSites.watch(refresh), [refresh]);
   return access;
+}
+
+/** The browser's last refusal to set up page recognition, in its words; null when all is well. */
+export function useScriptsProblem(): string | null | undefined {
+  return useStoredItem(scriptsProblem);
 }

@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { LEARNING_SITE_GROUPS } from '@/lib/builtin/learning-sites';
 import { plural } from '@/lib/ui/labels';
 import { requestSites, revokeSites, siteName } from '@/lib/site-access/site-access-queries';
-import { scriptsProblem } from '@/lib/site-access/scripts-problem-store';
-import { useSiteAccess } from '@/lib/site-access/use-site-access';
-import { useStoredItem } from '@/lib/ui/use-stored-item';
+import { useScriptsProblem, useSiteAccess } from '@/lib/site-access/use-site-access';
 import { Loading } from '../../shared/Loading';
 
 /**
@@ -14,7 +12,7 @@ import { Loading } from '../../shared/Loading';
 export function LearningSitesSection() {
   const access = useSiteAccess();
   const [filter, setFilter] = useState('');
-  const problem = useStoredItem(scriptsProblem);
+  const problem = useScriptsProblem();
   if (!access) return <Loading what="site access" />;
   const granted = new Set(access.granted);
   const total = access.granted.length + access.missing.length;
