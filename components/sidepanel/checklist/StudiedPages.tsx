@@ -1,16 +1,18 @@
 import { VisitWhen } from '../../shared/VisitWhen';
 import { safeHref } from '@/lib/ui/safe-href';
 import { useNow } from '@/lib/ui/use-now';
-import { ITEM_VISITS_SHOWN } from '@/lib/visits/use-visit-queries';
-import { useItemVisits } from '@/lib/visits/use-visit-queries';
+import { ITEM_VISITS_SHOWN, useItemVisits } from '@/lib/visits/use-visit-queries';
 
-/** Pages the person actually studied for this item, newest first. */
-export function StudiedPages({ itemId }: { itemId: string }) {
+/**
+ * Pages the person actually studied for this item, newest first; without its own heading
+ * where the surrounding expander already says "Pages you studied".
+ */
+export function StudiedPages({ itemId, titled = true }: { itemId: string; titled?: boolean }) {
   const page = useItemVisits(itemId, ITEM_VISITS_SHOWN);
   const now = useNow();
   return (
     <section className="detail-section">
-      <h4 className="detail-heading">Pages you studied</h4>
+      {titled && <h4 className="detail-heading">Pages you studied</h4>}
       {page === undefined ? (
         <p className="hint">Loading…</p>
       ) : page.visits.length === 0 ? (

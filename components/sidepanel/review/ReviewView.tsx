@@ -80,7 +80,7 @@ export function ReviewView({ guide }: { guide: Guide }) {
                   {state.note.trim() && <p className="note-text">{state.note}</p>}
                   <details>
                     <summary>Pages you studied</summary>
-                    <StudiedPages itemId={state.itemId} />
+                    <StudiedPages itemId={state.itemId} titled={false} />
                   </details>
                   <div className="actions">
                     {ANSWERS.map(({ answer: choice, label }) => (

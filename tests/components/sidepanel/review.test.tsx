@@ -51,6 +51,10 @@ describe('due for review', () => {
     const row = await within(list).findByRole('listitem', { name: due.text });
     expect(within(row).getByText('JOINs with a USING clause')).toBeTruthy();
     expect(within(list).queryByRole('listitem', { name: recent.text })).toBeNull();
+    // Its studied pages open under one "Pages you studied", said once.
+    await user.click(within(row).getByText('Pages you studied'));
+    expect(within(row).getAllByText('Pages you studied')).toHaveLength(1);
+    expect(within(row).getByText(/None yet/)).toBeTruthy();
 
     // "Still can": the next review is a month away, and the item leaves the list.
     row.focus();
