@@ -119,6 +119,68 @@ describe('the side panel', () => {
   });
 });
 
+/** Opens a view of the side panel at this width. */
+async function showView(view: RegExp, width: number): Promise<void> {
+  await panel.setViewportSize({ width, height: 800 });
+  await panel
+    .getByRole('navigation', { name: 'Screens' })
+    .getByRole('button', { name: view })
+    .click();
+  await panel.waitForTimeout(300);
+}
+
+describe('words and labels', () => {
+  it('level names break only between words, from 320 to 500 pixels', async () => {
+    for (const width of [320, 360, 380, 400, 500]) {
+      await showView(/^Checklist/, width);
+      const cut = await panel.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.level-tab-name')]
+          // A name hidden for screen readers only is not drawn.
+          .filter((name) => getComputedStyle(name).clipPath === 'none')
+          .filter((name) => name.scrollWidth > name.clientWidth)
+          .map((name) => name.textContent),
+      );
+      expect(cut, `at ${width}px`).toEqual([]);
+      // Each level still has its name for screen readers.
+      expect(await panel.getByRole('tab', { name: /API Craftsperson/ }).count()).toBe(1);
+    }
+  });
+
+  it("an item's status control keeps its four choices on one line", async () => {
+    for (const width of [320, 400, 500]) {
+      await showView(/^Checklist/, width);
+      const details = panel.getByRole('button', { name: /^Details: / }).first();
+      if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click();
+      const status = panel.getByRole('group', { name: 'Status' }).first();
+      await status.waitFor();
+      const rows = await status.evaluate((group) => {
+        const tops = [...group.querySelectorAll('.segment > span')].map(
+          (span) => span.getBoundingClientRect().top,
+        );
+        const lines = [...group.querySelectorAll('.segment > span')].map(
+          (span) => span.getClientRects().length,
+        );
+        return { tops: new Set(tops).size, lines: Math.max(...lines), count: tops.length };
+      });
+      expect(rows, `at ${width}px`).toEqual({ tops: 1, lines: 1, count: 4 });
+    }
+  });
+
+  it("the activity map's month names stay inside it", async () => {
+    for (const width of [320, 400, 500]) {
+      await showView(/^Studied/, width);
+      const outside = await panel.evaluate(() => {
+        const map = document.querySelector('.heatmap')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.heatmap-label')]
+          .map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }))
+          .filter(({ box }) => box.left < map.left - 0.5 || box.right > map.right + 0.5)
+          .map(({ text }) => text);
+      });
+      expect(outside, `at ${width}px`).toEqual([]);
+    }
+  });
+});
+
 describe('buttons', () => {
   it('a red button keeps its words on hover, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {

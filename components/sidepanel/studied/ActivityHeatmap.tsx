@@ -31,9 +31,18 @@ function describeDay(day: string, record: ActivityRecord | undefined): string {
   return `${label}: ${parts.length > 0 ? parts.join(', ') : 'nothing studied'}`;
 }
 
-/** Month names above the week where each month starts. */
-function monthLabels(weeks: { day: string }[][]): { x: number; text: string }[] {
-  const labels: { x: number; text: string }[] = [];
+/** Room for a short month name at the labels' 13 px ("Sep", "Mär", "juil."). */
+const LABEL_WIDTH = 30;
+
+interface MonthLabel {
+  x: number;
+  text: string;
+  anchor: 'start' | 'end';
+}
+
+/** Month names above the week where each month starts, none running past `width`. */
+function monthLabels(weeks: { day: string }[][], width: number): MonthLabel[] {
+  const labels: MonthLabel[] = [];
   let previous = -1;
   weeks.forEach((week, index) => {
     const month = dateOf(week[0]!.day).getMonth();
@@ -41,12 +50,21 @@ function monthLabels(weeks: { day: string }[][]): { x: number; text: string }[] 
       labels.push({
         x: LEFT + index * STEP,
         text: dateOf(week[0]!.day).toLocaleDateString(undefined, { month: 'short' }),
+        anchor: 'start',
       });
       previous = month;
     }
   });
   // The first column's label would collide with a month starting in the next column.
   if (labels.length > 1 && labels[1]!.x - labels[0]!.x < 2 * STEP) labels.shift();
+  // A month starting in the last weeks ends at the right edge instead of past it, and
+  // takes the place of the month before if they would touch.
+  const last = labels.at(-1);
+  if (last && last.x + LABEL_WIDTH > width) {
+    Object.assign(last, { x: width, anchor: 'end' });
+    const before = labels.at(-2);
+    if (before && before.x + LABEL_WIDTH > width - LABEL_WIDTH) labels.splice(-2, 1);
+  }
   return labels;
 }
 
@@ -81,8 +99,14 @@ export function ActivityHeatmap() {
         height={height}
         viewBox={`0 0 ${width} ${height}`}
       >
-        {monthLabels(weeks).map((label) => (
-          <text key={label.x} x={label.x} y={13} className="heatmap-label">
+        {monthLabels(weeks, width).map((label) => (
+          <text
+            key={label.x}
+            x={label.x}
+            y={13}
+            textAnchor={label.anchor}
+            className="heatmap-label"
+          >
             {label.text}
           </text>
         ))}
