@@ -5,14 +5,9 @@ import { declinedSites } from './site-access-queries';
 import { usePermissionsChange } from './use-permissions-change';
 import { useStoredItem } from '../ui/use-stored-item';
 import { scriptsProblem } from './scripts-problem-store';
+import type { SiteAccess } from './site-prompt';
 
-/** Which learning sites the person let Levelmate read, and which not (yet). */
-export interface SiteAccess {
-  granted: string[];
-  missing: string[];
-  /** Missing sites the person already said "not now" to. */
-  declined: string[];
-}
+export type { SiteAccess };
 
 async function readAccess(): Promise<SiteAccess> {
   const { origins = [] } = await browser.permissions.getAll();

@@ -42,6 +42,11 @@ describe('learning sites are asked for, never taken', () => {
     expect(await ask.textContent()).toContain(
       'it reads a page’s address, title, headings and description to tag it to your checklist, here in this browser.',
     );
+    // One first-run card at a time: the levels and the level's heading are in view at 400 by
+    // 800 pixels (two cards pushed them below it).
+    const heading = await panel.getByRole('heading', { name: /^Level 1 · / }).boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThan(800);
+
     // Every kind of site but the bookstores is offered at first; each kind shows its count.
     const n = learningSiteOrigins().length;
     await ask.getByRole('button', { name: 'Choose sites' }).click();

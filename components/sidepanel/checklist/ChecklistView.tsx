@@ -10,6 +10,8 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { Placement } from '../placement/Placement';
 import { AllNotes } from './AllNotes';
+import { sitePrompt } from '@/lib/site-access/site-prompt';
+import { useSiteAccess } from '@/lib/site-access/use-site-access';
 import { SiteAccessPrompt } from '../site-access/SiteAccessPrompt';
 import { Welcome } from './Welcome';
 
@@ -22,6 +24,8 @@ export function ChecklistView({ guide }: { guide: Guide }) {
   const openPlacement = useSidepanelUi((state) => state.openPlacement);
   const showNotes = useSidepanelUi((state) => state.showNotes);
   const toggleNotes = useSidepanelUi((state) => state.toggleNotes);
+  const access = useSiteAccess();
+  const asking = access === undefined || sitePrompt(access) === 'first-ask';
   const currentLevel = data?.current.number;
   // Open on the current level, then stay put: ticking items may change the suggested level,
   // and the list must not jump away from the person while they work through it.
@@ -42,7 +46,8 @@ export function ChecklistView({ guide }: { guide: Guide }) {
       ) : (
         <>
           <SiteAccessPrompt />
-          {data.saved.count === 0 ? (
+          {data.saved.count === 0 && !asking ? (
+            // One first-run card at a time: the learning sites first, then where to start.
             <Welcome firstLevel={guide.levels[0]!} />
           ) : (
             <div className="checklist-tools">

@@ -18,10 +18,7 @@ export function Welcome({ firstLevel }: { firstLevel: Level }) {
         <p id="welcome-title" className="welcome-title">
           Start with {levelTitle(firstLevel)}
         </p>
-        <p>
-          Tick what you can already do; Levelmate suggests your level from it. Experienced? Place
-          yourself in a few minutes, one question per level.
-        </p>
+        <p>Tick what you can already do, or place yourself in a few minutes.</p>
         <div className="actions">
           <button type="button" className="btn btn-small btn-primary" onClick={openPlacement}>
             Place yourself
@@ -44,8 +41,8 @@ export function Welcome({ firstLevel }: { firstLevel: Level }) {
                 void send('setSync', { on: event.target.checked }, 'turn on sync')
               }
             />{' '}
-            Keep my checklist in my other browsers too, through this browser’s own sync (the pages I
-            visit stay here)
+            Also keep my checklist in my other browsers (the browser’s own sync; visited pages stay
+            here)
           </label>
         )}
       </div>

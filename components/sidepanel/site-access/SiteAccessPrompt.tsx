@@ -12,6 +12,7 @@ import { useSettings } from '@/lib/progress/queries';
 import { plural } from '@/lib/ui/labels';
 import { Icon } from '../../shared/Icon';
 import { RecognitionOff } from './RecognitionOff';
+import { sitePrompt } from '@/lib/site-access/site-prompt';
 import { defaultGroups, originsOf, SiteGroups } from './SiteGroups';
 
 /**
@@ -22,20 +23,17 @@ import { defaultGroups, originsOf, SiteGroups } from './SiteGroups';
 export function SiteAccessPrompt() {
   const access = useSiteAccess();
   const off = useRecognitionOff(useSettings()?.recogniseAnySite);
-  if (!access || access.missing.length === 0) return null;
-  const declined = new Set(access.declined);
-  const fresh = access.missing.filter((origin) => !declined.has(origin));
+  if (!access) return null;
+  const prompt = sitePrompt(access);
   // "Not now" to every site: the checklist keeps saying that nothing is recorded.
-  if (fresh.length === 0) return off ? <RecognitionOff access={off} /> : null;
-  return access.granted.length > 0 ? (
-    <MoreSites access={access} fresh={fresh} />
-  ) : (
-    <FirstAsk access={access} />
-  );
+  if (prompt === 'none') return off ? <RecognitionOff access={off} /> : null;
+  return prompt === 'more-sites' ? <MoreSites access={access} /> : <FirstAsk access={access} />;
 }
 
 /** After an update brings new sites: a quiet banner. */
-function MoreSites({ access, fresh }: { access: SiteAccess; fresh: string[] }) {
+function MoreSites({ access }: { access: SiteAccess }) {
+  const declined = new Set(access.declined);
+  const fresh = access.missing.filter((origin) => !declined.has(origin));
   return (
     <div className="site-banner" role="status">
       <span>{plural(fresh.length, 'more learning site')} can be recognised.</span>
@@ -91,19 +89,23 @@ function FirstAsk({ access }: { access: SiteAccess }) {
           Let Levelmate notice what you study
         </p>
         <p>
-          On the sites you allow, it reads a page’s address, title, headings and description to tag
-          it to your checklist, here in this browser. Your browser will ask you to confirm.
+          On the learning sites you allow, it reads a page’s address, title, headings and
+          description to tag it to your checklist, here in this browser.
         </p>
-        {choosing && <SiteGroups groups={groups} chosen={chosen} onChange={setChosen} />}
-        <label className="any-site-choice">
-          <input
-            type="checkbox"
-            checked={anySite}
-            onChange={(event) => setAnySite(event.target.checked)}
-          />{' '}
-          Also recognise learning pages on any other site (the browser asks to read all sites;
-          Levelmate reads the same four things, and only to find learning pages)
-        </label>
+        {choosing && (
+          <>
+            <SiteGroups groups={groups} chosen={chosen} onChange={setChosen} />
+            <label className="any-site-choice">
+              <input
+                type="checkbox"
+                checked={anySite}
+                onChange={(event) => setAnySite(event.target.checked)}
+              />{' '}
+              Also recognise learning pages on any other site (the browser asks to read all sites;
+              Levelmate reads the same four things, and only to find learning pages)
+            </label>
+          </>
+        )}
         <div className="actions">
           <button
             type="button"

@@ -136,8 +136,11 @@ describe('the sync setting', () => {
     await vi.waitFor(() => expect(toggle.checked).toBe(true));
     expect(await isSyncOn()).toBe(true);
     await vi.waitFor(async () => expect(await ownSyncKeys()).not.toEqual([]));
-    expect(within(section).getByRole('status').textContent).toBe(
-      'Synced just now. No other browser has shared progress yet.',
+    // The status is written once the run is over, a moment after the share.
+    await vi.waitFor(() =>
+      expect(within(section).getByRole('status').textContent).toBe(
+        'Synced just now. No other browser has shared progress yet.',
+      ),
     );
   });
 

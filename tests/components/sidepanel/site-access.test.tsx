@@ -28,6 +28,20 @@ describe('after "Not now" to the learning sites', () => {
   });
 });
 
+describe('the first run', () => {
+  it('shows one card at a time: the learning sites, then where to start', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByText('Let Levelmate notice what you study');
+    expect(screen.queryByText(/^Start with Level 1/)).toBeNull();
+    // Placement stays one click away meanwhile.
+    expect(screen.getByRole('button', { name: 'Place yourself…' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(await screen.findByText(/^Start with Level 1/)).toBeTruthy();
+    expect(screen.queryByText('Let Levelmate notice what you study')).toBeNull();
+  });
+});
+
 describe('the first ask for learning sites', () => {
   it('asks for the sites by kind, bookstores only if chosen, and "any site" only if ticked', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
