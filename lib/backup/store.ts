@@ -273,13 +273,15 @@ export async function importBackup(
  */
 export function mergeItemRows(mine: ItemStateRecord, incoming: ItemStateRecord): ItemStateRecord {
   const stateTime = (row: ItemStateRecord) => row.stateAt ?? row.updatedAt;
+  const noteTime = (row: ItemStateRecord) => row.noteAt ?? row.updatedAt;
   const byState = stateTime(incoming) > stateTime(mine) ? incoming : mine;
   const [newerNote, olderNote] =
-    incoming.updatedAt > mine.updatedAt ? [incoming.note, mine.note] : [mine.note, incoming.note];
+    noteTime(incoming) > noteTime(mine) ? [incoming.note, mine.note] : [mine.note, incoming.note];
   const note = olderNote === '' ? newerNote : mergeNotes('', newerNote, olderNote);
   return {
     ...byState,
     note: note.slice(0, LIMITS.note),
+    noteAt: Math.max(noteTime(mine), noteTime(incoming)),
     updatedAt: Math.max(mine.updatedAt, incoming.updatedAt),
   };
 }
