@@ -278,10 +278,17 @@ export function mergeItemRows(mine: ItemStateRecord, incoming: ItemStateRecord):
   const [newerNote, olderNote] =
     noteTime(incoming) > noteTime(mine) ? [incoming.note, mine.note] : [mine.note, incoming.note];
   const note = olderNote === '' ? newerNote : mergeNotes('', newerNote, olderNote);
+  const merged = note.slice(0, LIMITS.note);
+  const { noteAt: _noteAt, ...row } = byState;
   return {
-    ...byState,
-    note: note.slice(0, LIMITS.note),
-    noteAt: Math.max(noteTime(mine), noteTime(incoming)),
+    ...row,
+    note: merged,
+    // The note's time moves only when its words do (a backup merged twice changes nothing).
+    ...(merged !== mine.note
+      ? { noteAt: Math.max(noteTime(mine), noteTime(incoming)) }
+      : mine.noteAt !== undefined
+        ? { noteAt: mine.noteAt }
+        : {}),
     updatedAt: Math.max(mine.updatedAt, incoming.updatedAt),
   };
 }
