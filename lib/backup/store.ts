@@ -273,13 +273,22 @@ export async function importBackup(
  */
 export function mergeItemRows(mine: ItemStateRecord, incoming: ItemStateRecord): ItemStateRecord {
   const stateTime = (row: ItemStateRecord) => row.stateAt ?? row.updatedAt;
+  const noteTime = (row: ItemStateRecord) => row.noteAt ?? row.updatedAt;
   const byState = stateTime(incoming) > stateTime(mine) ? incoming : mine;
   const [newerNote, olderNote] =
-    incoming.updatedAt > mine.updatedAt ? [incoming.note, mine.note] : [mine.note, incoming.note];
+    noteTime(incoming) > noteTime(mine) ? [incoming.note, mine.note] : [mine.note, incoming.note];
   const note = olderNote === '' ? newerNote : mergeNotes('', newerNote, olderNote);
+  const merged = note.slice(0, LIMITS.note);
+  const { noteAt: _noteAt, ...row } = byState;
   return {
-    ...byState,
-    note: note.slice(0, LIMITS.note),
+    ...row,
+    note: merged,
+    // The note's time moves only when its words do (a backup merged twice changes nothing).
+    ...(merged !== mine.note
+      ? { noteAt: Math.max(noteTime(mine), noteTime(incoming)) }
+      : mine.noteAt !== undefined
+        ? { noteAt: mine.noteAt }
+        : {}),
     updatedAt: Math.max(mine.updatedAt, incoming.updatedAt),
   };
 }

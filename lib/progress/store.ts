@@ -184,6 +184,7 @@ export async function setNote(
         ...current,
         note:
           base === undefined ? note : mergeNotes(base, note, current.note).slice(0, LIMITS.note),
+        noteAt: now,
       }),
       now,
     );

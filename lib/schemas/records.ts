@@ -22,6 +22,11 @@ export const ItemStateRecord = z.object({
    * rows saved before this was kept: their updatedAt).
    */
   stateAt: Timestamp.optional(),
+  /**
+   * When the note last changed (missing on rows saved before this was kept: their updatedAt).
+   * A later state change must not make an older note look newer than another browser's.
+   */
+  noteAt: Timestamp.optional(),
   /** When a done item was done (missing for items not done). */
   doneAt: Timestamp.optional(),
   /** Marked done by placing oneself, not studied here: reports say so. */

@@ -30,7 +30,7 @@ export const syncCommands = {
     async run({ batch }, { db, now }) {
       const removed = await db.syncTrash.filter((r) => r.batch === batch).toArray();
       for (const { row } of removed)
-        await db.itemStates.put({ ...row, updatedAt: now, stateAt: now });
+        await db.itemStates.put({ ...row, updatedAt: now, stateAt: now, noteAt: now });
       await db.syncTrash.bulkDelete(removed.map((r) => r.id));
       return { restored: removed.length };
     },

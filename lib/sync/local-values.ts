@@ -19,6 +19,7 @@ interface ItemStateLike {
   note: string;
   updatedAt: number;
   stateAt?: number;
+  noteAt?: number;
   doneAt?: number;
   review?: { step: number; due: number };
 }
@@ -66,6 +67,8 @@ export function localValues(
     changedAt[key] = row.updatedAt;
     // The state's own time: a row made for a note never chose its "not started".
     changedAt[`${key}#state`] = row.stateAt ?? row.updatedAt;
+    // The note's own time: a later state change does not make an older note newer.
+    changedAt[`${key}#note`] = row.noteAt ?? row.updatedAt;
   }
   for (const guideId of guideIds) {
     values[levelKey(guideId)] = { level: settings.currentLevels[guideId] ?? null };
@@ -103,6 +106,7 @@ export function itemRowOf(key: string, entry: Entry): ItemStateLike | null {
     note: typeof note === 'string' ? note : '',
     updatedAt: Math.max(entry.state!.s.t, entry.note?.s.t ?? 0),
     stateAt: entry.state!.s.t,
+    ...(entry.note ? { noteAt: entry.note.s.t } : {}),
     // Done when the state became "done" (the review dates travel on their own).
     ...(state === 'done' ? { doneAt: entry.state!.s.t } : {}),
     ...(review ? { review } : {}),

@@ -399,7 +399,20 @@ export async function openPopupOver(ext: Extension, tab: Page): Promise<RealPopu
       return reply.result.value;
     },
     async screenshot() {
-      const { data } = await call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+      // The whole popup, as tall as its content (a headless popup window may be shorter).
+      const size = await call<{ result: { value: { width: number; height: number } } }>(
+        'Runtime.evaluate',
+        {
+          expression:
+            '({ width: document.body.scrollWidth, height: document.documentElement.scrollHeight })',
+          returnByValue: true,
+        },
+      );
+      const { data } = await call<{ data: string }>('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+        clip: { x: 0, y: 0, ...size.result.value, scale: 1 },
+      });
       return Buffer.from(data, 'base64');
     },
     async close() {

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, pageHtml, serve } from '../e2e/extension';
+import { launchExtension, openPopupOver, pageHtml, serve } from '../e2e/extension';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = join(ROOT, 'docs');
@@ -42,7 +42,8 @@ try {
     .first()
     .click()
     .catch(() => undefined);
-  const boxes = panel.getByRole('checkbox');
+  // The checklist's own boxes (the welcome's sync offer is a checkbox too).
+  const boxes = panel.locator('.items').getByRole('checkbox');
   await boxes.first().waitFor();
   for (const n of [0, 1, 2, 4, 5, 7]) await boxes.nth(n).check();
   await panel.evaluate(() => {
@@ -70,10 +71,14 @@ try {
   const png = (await card.getAttribute('src'))!.replace(/^data:image\/png;base64,/, '');
   writeFileSync(join(DOCS, 'progress-card.png'), Buffer.from(png, 'base64'));
 
-  const popup = await ext.open('popup', 360);
-  await popup.getByRole('heading', { name: 'Quick check-offs' }).waitFor();
-  await popup.waitForTimeout(300);
-  await popup.screenshot({ path: join(DOCS, 'popup.png'), fullPage: true });
+  // The real popup, over a chapter the person is reading.
+  const tab = await ext.context.newPage();
+  await tab.goto(pages[0]![0]);
+  await tab.waitForTimeout(1000);
+  const popup = await openPopupOver(ext, tab);
+  await new Promise((r) => setTimeout(r, 1200));
+  writeFileSync(join(DOCS, 'popup.png'), await popup.screenshot());
+  await popup.close();
   console.log('wrote docs/: sidepanel, placement, studied, progress-card and popup .png');
 } finally {
   await ext.close();

@@ -144,6 +144,48 @@ describe('two edits of the same note', () => {
     }
   });
 
+  it('a later note outlives an older one whose row changed state afterwards (found by the soak)', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    // B writes a note and syncs; A, not syncing, writes a later one.
+    await b.runner(T0).run('setNote', { guideId: G, itemId: X, note: 'from B' }, panel);
+    await sync(b, T0);
+    await inBrowser(a, leaveSync);
+    await a.runner(T0 + MIN).run('setNote', { guideId: G, itemId: X, note: 'from A' }, panel);
+    // B leaves sync, changes only the item's state, and its backup is merged into A.
+    await inBrowser(b, leaveSync);
+    await b
+      .runner(T0 + 2 * MIN)
+      .run('setItemState', { guideId: G, itemId: X, state: 'learning' }, panel);
+    const { value: text } = await b.runner(T0 + 3 * MIN).run('exportBackup', {}, panel);
+    await a.runner(T0 + 4 * MIN).run('importBackup', { text, mode: 'merge' }, panel);
+    // Both come back to sync.
+    let at = T0 + 5 * MIN;
+    for (const browser of [a, b]) await inBrowser(browser, joinSync);
+    for (const browser of [a, b, a, b]) await sync(browser, (at += MIN));
+    for (const browser of [a, b]) {
+      const { state, note } = (await seen(browser)).items[X]!;
+      expect(state).toBe('learning');
+      expect(note).toContain('from A');
+    }
+  });
+
+  it('a backup merged in keeps the later note, though its row changed state afterwards', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await b.runner(T0).run('setNote', { guideId: G, itemId: X, note: 'from B' }, panel);
+    await a.runner(T0 + MIN).run('setNote', { guideId: G, itemId: X, note: 'from A' }, panel);
+    await b
+      .runner(T0 + 2 * MIN)
+      .run('setItemState', { guideId: G, itemId: X, state: 'learning' }, panel);
+    const { value: text } = await b.runner(T0 + 3 * MIN).run('exportBackup', {}, panel);
+    await a.runner(T0 + 4 * MIN).run('importBackup', { text, mode: 'merge' }, panel);
+    const merged = (await seen(a)).items[X]!;
+    expect(merged.state).toBe('learning');
+    // Both kept, in the order they were written (B's first), whatever the rows did later.
+    expect(merged.note).toBe('from B\nfrom A');
+  });
+
   it('made in two panels at once, both stay', async () => {
     const a = newBrowser();
     const runner = a.runner(T0);
