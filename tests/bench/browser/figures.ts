@@ -5,15 +5,18 @@ import { firstPaint, openWithPaintProbe } from './paint-probe';
 import { canReadProcesses, extensionProcesses, privateFootprint } from './process-memory';
 
 /*
- * One round of every figure for one arm. Each function measures one thing and answers a plain
- * number (ms or bytes); run.ts interleaves the arms and takes medians.
+ * One round of the figures for one arm: measureEmptyRound before Levelmate's visits are
+ * seeded (the side panel's paint with 0 visits), measureRound after (everything else). Each
+ * function measures one thing and answers a plain number (ms or bytes); run.ts interleaves the
+ * arms and takes medians.
  */
 
 export const FIGURES = [
   { name: 'visit-recorded-cold', unit: 'ms', budget: 1.5 },
   { name: 'worker-script-eval', unit: 'ms', budget: 5 },
   { name: 'worker-heap', unit: 'MB', budget: 4 },
-  { name: 'sidepanel-first-checkbox', unit: 'ms', budget: 2 },
+  { name: 'sidepanel-first-checkbox-0-visits', unit: 'ms', budget: 2 },
+  { name: 'sidepanel-first-checkbox-100k-visits', unit: 'ms', budget: 2 },
   { name: 'popup-painted', unit: 'ms', budget: 2 },
   { name: 'memory', unit: 'MB', budget: 2 },
   { name: 'js-heap-worker-and-panel', unit: 'MB', budget: 2 },
@@ -143,9 +146,28 @@ async function coldVisit(
 }
 
 /**
- * sidepanel-first-checkbox (the side panel's page in a 400 × 800 tab; navigation start to the
- * first checkbox on screen, see paint-probe.ts), then, with that page still open and settled,
- * memory and js-heap-worker-and-panel.
+ * sidepanel-first-checkbox-*: the side panel's page in a 400 × 800 tab; navigation start to the
+ * first checkbox on screen (see paint-probe.ts). Answers the page, left open, and the time.
+ */
+async function openSidePanel(arm: Arm, notes: string[]): Promise<{ page: Page; paintMs: number }> {
+  const page = await openWithPaintProbe(
+    () => arm.ext.context.newPage(),
+    arm.panelUrl,
+    'input[type=checkbox]',
+  );
+  try {
+    const painted = await firstPaint(page);
+    notes.push(`${arm.name} side panel: ${painted.element}`);
+    return { page, paintMs: painted.ms };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+/**
+ * The side panel's paint, then, with that page still open and settled, memory and
+ * js-heap-worker-and-panel.
  *
  * memory: the private memory footprint of the extension's process, which holds both the
  * worker and the side panel page, after a full GC in each (see process-memory.ts).
@@ -155,14 +177,8 @@ async function sidePanel(
   arm: Arm,
   notes: string[],
 ): Promise<{ paintMs: number; footprint?: number; jsHeap: number }> {
-  const page = await openWithPaintProbe(
-    () => arm.ext.context.newPage(),
-    arm.panelUrl,
-    'input[type=checkbox]',
-  );
+  const { page, paintMs } = await openSidePanel(arm, notes);
   try {
-    const painted = await firstPaint(page);
-    notes.push(`${arm.name} side panel: ${painted.element}`);
     await sleep(1500);
     await arm.worker.start();
     const session = await arm.ext.context.newCDPSession(page);
@@ -177,7 +193,7 @@ async function sidePanel(
       if (pids.length === 1) footprint = privateFootprint(pids[0]!);
       else notes.push(`${arm.name}: ${pids.length} extension processes, memory not read`);
     }
-    return { paintMs: painted.ms, footprint, jsHeap: panelHeap.usedSize + workerHeap };
+    return { paintMs, footprint, jsHeap: panelHeap.usedSize + workerHeap };
   } finally {
     await page.close();
   }
@@ -199,36 +215,56 @@ async function popup(arm: Arm, notes: string[]): Promise<number> {
   }
 }
 
-/** Every figure once for `arm`; a figure that fails is left out of this round and noted. */
+/** Runs `measure`; a figure that fails is left out of the round and noted. */
+async function attempt(
+  arm: Arm,
+  what: string,
+  notes: string[],
+  measure: () => Promise<void>,
+): Promise<void> {
+  const start = performance.now();
+  try {
+    await measure();
+    if (process.env.BENCH_DEBUG)
+      notes.push(`${arm.name} ${what} took ${Math.round(performance.now() - start)} ms`);
+  } catch (error) {
+    notes.push(`${arm.name} ${what} failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The side panel's paint with the checklist's year seeded and 0 visits. */
+export async function measureEmptyRound(arm: Arm): Promise<RoundResult> {
+  const values: RoundResult['values'] = {};
+  const notes: string[] = [];
+  await attempt(arm, 'side panel, 0 visits', notes, async () => {
+    const { page, paintMs } = await openSidePanel(arm, notes);
+    await page.close();
+    values['sidepanel-first-checkbox-0-visits'] = paintMs;
+  });
+  await arm.closeExtensionPages();
+  return { values, notes };
+}
+
+/** Every other figure once for `arm`, with the year's visits seeded. */
 export async function measureRound(arm: Arm, round: number): Promise<RoundResult> {
   const values: RoundResult['values'] = {};
   const notes: string[] = [];
-  const attempt = async (what: string, measure: () => Promise<void>) => {
-    const start = performance.now();
-    try {
-      await measure();
-      if (process.env.BENCH_DEBUG)
-        notes.push(`${arm.name} ${what} took ${Math.round(performance.now() - start)} ms`);
-    } catch (error) {
-      notes.push(`${arm.name} ${what} failed: ${(error as Error).message.split('\n')[0]}`);
-    }
-  };
-  await attempt('worker-script-eval', async () => {
+  await attempt(arm, 'worker-script-eval', notes, async () => {
     values['worker-script-eval'] = await workerScriptEval(arm, notes);
   });
-  await attempt('cold visit', async () => {
+  await attempt(arm, 'cold visit', notes, async () => {
     const visit = await coldVisit(arm, round, notes);
     values['visit-recorded-cold'] = visit.visitMs;
     values['worker-heap'] = visit.heapBytes / MB;
     values['page-setup'] = visit.pageScriptMs;
   });
-  await attempt('side panel', async () => {
+  await attempt(arm, 'side panel', notes, async () => {
     const panel = await sidePanel(arm, notes);
-    values['sidepanel-first-checkbox'] = panel.paintMs;
+    values['sidepanel-first-checkbox-100k-visits'] = panel.paintMs;
     if (panel.footprint !== undefined) values.memory = panel.footprint / MB;
     values['js-heap-worker-and-panel'] = panel.jsHeap / MB;
   });
-  await attempt('popup', async () => {
+  await attempt(arm, 'popup', notes, async () => {
     values['popup-painted'] = await popup(arm, notes);
   });
   await arm.closeExtensionPages();

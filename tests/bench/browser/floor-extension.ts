@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * The FLOOR: the least an MV3 extension can be and still do what Levelmate does on a learning
  * page. Its worker is one line (a message from the page writes one row to IndexedDB), its
  * content script sends one message at document_idle, and its page (side panel and popup alike)
- * is one checkbox. It is written to a fresh folder on every run, so it is built in the same
+ * is empty but for one checkbox, the element the paint figures wait for. It is written to a fresh folder on every run, so it is built in the same
  * run as the Levelmate build it is compared with.
  */
 

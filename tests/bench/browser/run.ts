@@ -6,9 +6,10 @@
  * the arms (the arm that goes first alternates). Prints one JSON line per figure — medians, min
  * and max of each arm, ratio of medians, budget — and a summary line. Budgets are reported,
  * not enforced (exit 0), unless --enforce (exit 1 when a ratio is over its budget). Progress
- * goes to stderr. Before the rounds, a year of use is seeded into Levelmate's database (100,000
- * visits, a state for every item, daily activity: seed-year.ts), so every Levelmate figure is
- * taken with a year of study stored; then one unmeasured warm-up round per arm.
+ * goes to stderr. Levelmate's database is seeded with a year of use (seed-year.ts) in two
+ * steps: a state for every item and daily activity, then the side panel is measured with
+ * 0 visits (N rounds); then 100,000 visits, then every other figure (N rounds). Each set of
+ * rounds starts with one unmeasured warm-up round per arm.
  *
  * The figures (ratio Levelmate / floor; budget):
  *  - visit-recorded-cold (1.5): worker stopped and the extension's process gone, a tab opens the
@@ -18,8 +19,9 @@
  *  - worker-script-eval (5): a cold worker start in a browser-wide trace; the EvaluateScript
  *    event of the worker's script (compile, from code cache, plus the top-level run).
  *  - worker-heap (4): the worker's used JS heap after a full GC, after its start and one visit.
- *  - sidepanel-first-checkbox (2): the side panel page in a 400 × 800 tab; navigation start to
- *    the first checkbox on screen (MutationObserver, then the frame after it; paint-probe.ts).
+ *  - sidepanel-first-checkbox-0-visits, -100k-visits (2): the side panel page in a 400 × 800
+ *    tab; navigation start to the first checkbox on screen (MutationObserver, then the frame
+ *    after it; paint-probe.ts), before and after the visits are seeded.
  *  - popup-painted (2): the same for the popup page and its first button or checkbox.
  *  - memory (2): private memory footprint (RssAnon + VmSwap) of the extension's process, which
  *    holds the worker and the open side panel page, after a GC in both (Linux /proc).
@@ -35,11 +37,12 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { launchFloor, launchLevelmate, type Arm } from './arms';
-import { FIGURES, measureRound, type FigureName } from './figures';
+import { FIGURES, measureEmptyRound, measureRound, type RoundResult } from './figures';
 import { figureLine } from './report';
 import { firstPaint, openWithPaintProbe } from './paint-probe';
-import { seedYear } from './seed-year';
+import { seedChecklist, seedVisits } from './seed-year';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SEEDED_VISITS = 100_000;
@@ -64,28 +67,19 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 // its network inspection off that is one round trip (Runtime.enable, runIfWaitingForDebugger).
 process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
 
-/** Levelmate creates its database when its side panel first opens; then a year is seeded. */
-async function seedLevelmate(arm: Arm): Promise<void> {
-  const panel = await openWithPaintProbe(
-    () => arm.ext.context.newPage(),
-    arm.panelUrl,
-    'input[type=checkbox]',
-  );
-  await firstPaint(panel);
-  await panel.close();
-  log(`Levelmate's database created, seeding`);
+/** Runs `step` in a page of Levelmate's that runs none of its code (for raw IndexedDB). */
+async function onQuietPage(arm: Arm, step: (page: Page) => Promise<void>): Promise<void> {
   const page = await arm.ext.context.newPage();
   await page.goto(arm.quietUrl);
-  const seeded = await seedYear(page, SEEDED_VISITS);
+  await step(page);
   await page.close();
-  log(`seeded a year (${seeded} visits, item states, activity) into Levelmate's database`);
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   if (!flags['no-build']) {
-    log('building Levelmate (wxt build)');
-    execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    log('building Levelmate (npm run build)');
+    execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const since = () => `${Math.round((performance.now() - started) / 1000)} s`;
   log(`launching both browsers (${since()})`);
@@ -98,35 +92,41 @@ async function main(): Promise<void> {
   const samples = new Map<string, number[]>();
   const firstElements = new Set<string>();
   const problems: string[] = [];
-  const record = (arm: Arm, values: Partial<Record<FigureName, number>>) => {
-    for (const [figure, value] of Object.entries(values)) {
-      const key = `${arm.name}:${figure}`;
-      samples.set(key, [...(samples.get(key) ?? []), value]);
-    }
-  };
-  try {
-    await seedLevelmate(levelmate);
-    log(`warm-up round, not counted (${since()})`);
-    for (const arm of arms) {
-      const warm = await measureRound(arm, 0);
-      for (const note of warm.notes) if (/failed|took/.test(note)) log(`warm-up: ${note}`);
-    }
-    for (let round = 1; round <= rounds; round++) {
+  /** A warm-up round per arm (not counted), then `rounds` rounds, the arm going first alternating. */
+  const runRounds = async (measure: (arm: Arm, round: number) => Promise<RoundResult>) => {
+    for (let round = 0; round <= rounds; round++) {
       const order = round % 2 === 1 ? [levelmate, floor] : [floor, levelmate];
       for (const arm of order) {
-        const result = await measureRound(arm, round);
-        record(arm, result.values);
+        const result = await measure(arm, round);
+        for (const [figure, value] of Object.entries(result.values)) {
+          const key = `${arm.name}:${figure}`;
+          if (round > 0) samples.set(key, [...(samples.get(key) ?? []), value]);
+        }
         for (const note of result.notes) {
           if (/ (side panel|popup): /.test(note)) firstElements.add(note);
           else if (/ took /.test(note)) log(`round ${round}: ${note}`);
           else {
             log(`round ${round}: ${note}`);
-            problems.push(`round ${round}: ${note}`);
+            if (round > 0) problems.push(`round ${round}: ${note}`);
           }
         }
       }
-      log(`round ${round}/${rounds} done (${since()})`);
+      log(`round ${round}/${rounds} done${round === 0 ? ' (warm-up)' : ''} (${since()})`);
     }
+  };
+  try {
+    // Levelmate creates its database when its side panel first opens.
+    const panel = () => levelmate.ext.context.newPage();
+    await firstPaint(await openWithPaintProbe(panel, levelmate.panelUrl, 'input[type=checkbox]'));
+    await levelmate.closeExtensionPages();
+    await onQuietPage(levelmate, seedChecklist);
+    log(`seeded the checklist's year; side panel with 0 visits (${since()})`);
+    await runRounds(measureEmptyRound);
+    await onQuietPage(levelmate, async (page) => {
+      const seeded = await seedVisits(page, SEEDED_VISITS);
+      log(`seeded ${seeded} visits; every other figure (${since()})`);
+    });
+    await runRounds(measureRound);
   } finally {
     await Promise.allSettled(arms.map((arm) => arm.close()));
   }

@@ -14,13 +14,13 @@ import { buildDayRows } from '../../../lib/visits/visit-days';
 
 /*
  * A year of study, written straight into Levelmate's database with raw IndexedDB from one of
- * its pages (no product code runs): 100,000 visits, a state for every checklist item, and a
- * year of daily activity. Since schema version 2 there is no "visits" table: visits live in
- * one row per local day (visitDays) with derived rows beside them (visitSummaries,
- * pageBuckets). The rows are built by the product's own pure builder (lib/visits/visit-days.ts)
- * and checked against its Zod schemas (lib/schemas/records.ts) before they are written, so they
- * are rows Levelmate itself could have written. The item states also retire the first-run
- * card, as a year of use would: the side panel then shows the checklist.
+ * its pages (no product code runs), in two steps so the side panel can be measured between
+ * them: first a state for every checklist item and a year of daily activity (seedChecklist),
+ * then 100,000 visits (seedVisits). Visits live in one row per local day (visitDays) with
+ * derived rows beside them (visitSummaries, pageBuckets). The rows are built by the product's
+ * own pure builder (lib/visits/visit-days.ts) and checked against its Zod schemas
+ * (lib/schemas/records.ts) before they are written, so they are rows Levelmate itself could
+ * have written.
  */
 
 const DAY = 86_400_000;
@@ -47,9 +47,8 @@ function visitOf(i: number, now: number): Omit<VisitRecord, 'id'> {
   };
 }
 
-/** Builds and checks every row of the year, `visits` visits in it. */
-export function yearRows(visits: number, now = Date.now()) {
-  const rows = buildDayRows(Array.from({ length: visits }, (_, i) => visitOf(i, now)));
+/** A state for every checklist item and a year of daily activity, checked. */
+function checklistRows(now: number) {
   const itemStates = items.map((item, i) => {
     const state = ITEM_STATES[i % ITEM_STATES.length]!;
     const updatedAt = now - (i % 300) * DAY;
@@ -66,10 +65,16 @@ export function yearRows(visits: number, now = Date.now()) {
   const activity = Array.from({ length: 365 }, (_, d) =>
     ActivityRecord.parse({ day: dayKey(now - d * DAY), checkoffs: d % 3, studyVisits: d % 5 }),
   );
+  return { itemStates, activity };
+}
+
+/** A year's `visits` visits as Levelmate stores them (days, summaries, buckets), checked. */
+function visitRows(visits: number, now: number) {
+  const rows = buildDayRows(Array.from({ length: visits }, (_, i) => visitOf(i, now)));
   for (const day of rows.days) VisitDayRecord.parse(day);
   for (const summary of rows.summaries) VisitSummaryRecord.parse(summary);
   for (const bucket of rows.buckets) PageBucketRecord.parse(bucket);
-  return { ...rows, itemStates, activity };
+  return rows;
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -101,42 +106,55 @@ async function putJson(page: Page, table: string, rows: unknown[]): Promise<void
   );
 }
 
-/**
- * Writes the year through `page`, an extension page of Levelmate whose database already exists
- * (Levelmate creates it); fails if the database already holds visits. Answers the visits
- * written.
- */
-export async function seedYear(page: Page, visits: number): Promise<number> {
-  const found = await page.evaluate(
-    () =>
-      new Promise<{ stores: string[]; days: number }>((resolve, reject) => {
+/** Counts a table's rows from `page`; -1 when the database has no such table. */
+function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('levelmate');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const database = open.result;
-          const stores = [...database.objectStoreNames];
-          if (!stores.includes('visitDays')) {
+          if (!database.objectStoreNames.contains(name)) {
             database.close();
-            resolve({ stores, days: -1 });
+            resolve(-1);
             return;
           }
-          const counted = database.transaction('visitDays').objectStore('visitDays').count();
+          const counted = database.transaction(name).objectStore(name).count();
           counted.onsuccess = () => {
             database.close();
-            resolve({ stores, days: counted.result });
+            resolve(counted.result);
           };
           counted.onerror = () => reject(counted.error);
         };
       }),
+    table,
   );
-  if (found.days === -1)
-    throw new Error(`Levelmate's database has no visitDays table (${found.stores.join(', ')})`);
-  if (found.days !== 0) throw new Error(`Levelmate's database already holds ${found.days} days`);
-  const rows = yearRows(visits);
+}
+
+/**
+ * Writes the item states and the activity of a year through `page`, an extension page of
+ * Levelmate whose database already exists (Levelmate creates it).
+ */
+export async function seedChecklist(page: Page): Promise<void> {
+  if ((await countRows(page, 'itemStates')) === -1)
+    throw new Error("Levelmate's database has no itemStates table");
+  const rows = checklistRows(Date.now());
+  await putJson(page, 'itemStates', rows.itemStates);
+  await putJson(page, 'activity', rows.activity);
+}
+
+/**
+ * Writes a year's `visits` visits through `page` (as seedChecklist); fails unless the database
+ * holds no visits yet. Answers the visits written.
+ */
+export async function seedVisits(page: Page, visits: number): Promise<number> {
+  const days = await countRows(page, 'visitDays');
+  if (days === -1) throw new Error("Levelmate's database has no visitDays table");
+  if (days !== 0) throw new Error(`Levelmate's database already holds ${days} days of visits`);
+  const rows = visitRows(visits, Date.now());
   for (const part of chunks(rows.days, 60)) await putJson(page, 'visitDays', part);
   await putJson(page, 'visitSummaries', rows.summaries);
   for (const part of chunks(rows.buckets, 256)) await putJson(page, 'pageBuckets', part);
-  await putJson(page, 'itemStates', rows.itemStates);
-  await putJson(page, 'activity', rows.activity);
   return rows.days.reduce((n, day) => n + day.visits.length, 0);
 }
