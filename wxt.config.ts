@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { validateDataOrThrow } from './lib/cli/validate-data-core';
 import { shippedData } from './lib/cli/shipped-data';
 import { shippedDataPlugin } from './lib/cli/shipped-data-plugin';
-import { ANY_SITE_ORIGINS, MANIFEST_PERMISSIONS } from './lib/schemas/constants';
+import { ANY_SITE_ORIGINS, MANIFEST_PERMISSIONS, RECOGNITION_FILE } from './lib/schemas/constants';
 
 /** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
 const BENCH = process.env.LEVELMATE_BENCH === '1';
@@ -58,5 +58,12 @@ export default defineConfig({
       }
     },
     'build:before': () => void validateDataOrThrow(),
+    // The recognition data is a file the background reads when the first page asks, not part
+    // of its script: a worker woken for anything else starts without parsing it.
+    'build:publicAssets': (_wxt, files) =>
+      void files.push({
+        relativeDest: RECOGNITION_FILE,
+        contents: JSON.stringify(shippedData().recognition),
+      }),
   },
 });

@@ -5,8 +5,9 @@ const PREFIX = 'virtual:levelmate/';
 
 /**
  * Serves lib/shipped's data modules from data/ at build (and test) time: `import rules from
- * "virtual:levelmate/catalogue"` gets the compact, validated rules as a plain JSON module.
- * The word model is learnt only when its module is first imported.
+ * "virtual:levelmate/resources"` gets the side panel's resource list as a plain JSON module.
+ * The word model is learnt only when the recognition module is first imported (by tests: the
+ * extension reads it from the file the build writes, see wxt.config.ts).
  */
 export function shippedDataPlugin(): Plugin {
   let data: ShippedData | undefined;
@@ -21,10 +22,9 @@ export function shippedDataPlugin(): Plugin {
       data ??= shippedData();
       const shipped = data;
       const modules: Record<string, () => unknown> = {
-        catalogue: () => shipped.catalogue,
-        'word-model': () => shipped.wordModel,
+        recognition: () => shipped.recognition,
         resources: () => shipped.resources,
-        'learning-site-origins': () => shipped.learningSiteOrigins,
+        'reference-resources': () => shipped.referenceResources,
         'learning-site-groups': () => shipped.learningSiteGroups,
       };
       const value = modules[name]?.();

@@ -4,7 +4,7 @@ import { hostAndParents } from '../web/url';
 import type { GateRules, IndexedRule, ResourceRule } from '../schemas/resource-rules';
 import type { ResourceSummary } from '../schemas/resource-summary';
 import { ANY_SITE_RESOURCE } from '../recognition/recognise';
-import type { WordModelData } from '../recognition/word-model';
+import type { ShippedRecognition } from '../recognition/recogniser-shipped';
 import { loadRecognitionData } from './load-data';
 import { shippedWordModel } from './model-data';
 
@@ -68,16 +68,13 @@ export const ANY_SITE_SUMMARY: ResourceSummary = {
 };
 
 export interface ShippedData {
-  catalogue: {
-    rules: IndexedRule[];
-    identifierSites: ReturnType<typeof loadRecognitionData>['sites'];
-    gate: GateRules;
-  };
-  /** Learnt from the data and the development set (the first time it is asked for). */
-  readonly wordModel: WordModelData;
+  /** The word model in it is learnt from the data and the development set when first asked. */
+  readonly recognition: ShippedRecognition;
   resources: ResourceSummary[];
+  /** Each guide reference: the resource ids its visits are recorded under, its own first. */
+  referenceResources: Record<string, string[]>;
   learningSiteOrigins: string[];
-  /** The same sites by kind, for the person to see, find and allow. */
+  /** The same sites by kind, for the person to see, find and allow (every site in one). */
   learningSiteGroups: SiteGroup[];
 }
 
@@ -102,15 +99,21 @@ export function shippedData(): ShippedData {
   const data = loadRecognitionData();
   const { rules, sites, notLearning } = data;
   return {
-    catalogue: {
-      rules: rules.map(shippedRule),
-      identifierSites: sites,
-      gate: shippedGate(notLearning),
-    },
-    get wordModel() {
-      return shippedWordModel(data);
+    get recognition() {
+      return {
+        rules: rules.map(shippedRule),
+        identifierSites: sites,
+        gate: shippedGate(notLearning),
+        wordModel: shippedWordModel(data),
+      };
     },
     resources: [...rules.map(resourceSummary), ANY_SITE_SUMMARY],
+    referenceResources: Object.fromEntries(
+      data.guide.references.map(({ id }) => [
+        id,
+        [...new Set([id, ...rules.filter((r) => r.reference === id).map((r) => r.id)])],
+      ]),
+    ),
     learningSiteOrigins: askedOrigins(data),
     learningSiteGroups: groupSites(
       askedOrigins(data),

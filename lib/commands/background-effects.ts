@@ -29,7 +29,7 @@ const PAUSE_ENDS = 'levelmate-pause-ends';
 export interface BackgroundDeps {
   db: LevelmateDatabase;
   guides: readonly Guide[];
-  recognise: (signals: PageSignals) => Recognition | null;
+  recognise: (signals: PageSignals) => Promise<Recognition | null>;
   /** The learning sites' host permissions: where the content script may run once granted. */
   learningSiteOrigins: readonly string[];
   contentScriptFile: string;

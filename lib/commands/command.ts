@@ -19,7 +19,7 @@ export interface CommandEnv {
   guides: readonly Guide[];
   now: number;
   sender: Sender;
-  recognise: (signals: PageSignals) => Recognition | null;
+  recognise: (signals: PageSignals) => Promise<Recognition | null>;
   services: CommandServices;
 }
 

@@ -1,4 +1,4 @@
-import { RESOURCE_TITLES } from '../builtin/resources';
+import { loadResources } from '../builtin/load-resources';
 import { db } from '../db/database';
 import { currentStreak, dayKey } from '../progress/activity';
 import { progressCard, type ProgressCard } from './progress-card';
@@ -21,9 +21,10 @@ async function progressOf(guide: Guide) {
 
 /** Everything a report is made of, read once from the database when it is asked for. */
 export async function reportInput(guide: Guide, includeNotes: boolean): Promise<ReportInput> {
-  const [{ states, level }, days] = await Promise.all([
+  const [{ states, level }, days, { RESOURCE_TITLES }] = await Promise.all([
     progressOf(guide),
     db().visitDays.toArray(),
+    loadResources(),
   ]);
   return {
     guide,

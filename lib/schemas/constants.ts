@@ -49,3 +49,6 @@ export const MANIFEST_PERMISSIONS = [
 
 /** The optional host permission asked for by "recognise on any site". */
 export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+
+/** The recognition data's file in the built extension, beside the background script. */
+export const RECOGNITION_FILE = 'recognition.json';

@@ -1,18 +1,9 @@
 /* The build-time data modules served by lib/cli/shipped-data-plugin.ts. */
-declare module 'virtual:levelmate/catalogue' {
-  import type { GateRules, IdentifierSites, IndexedRule } from '../schemas/resource-rules';
-  const catalogue: {
-    rules: IndexedRule[];
-    identifierSites: IdentifierSites;
-    gate: GateRules;
-  };
-  export default catalogue;
-}
-
-declare module 'virtual:levelmate/word-model' {
-  import type { WordModelData } from '../recognition/word-model';
-  const model: WordModelData;
-  export default model;
+/* The background reads the recognition data from a file (recognition.json); tests import it. */
+declare module 'virtual:levelmate/recognition' {
+  import type { ShippedRecognition } from '../recognition/recogniser-shipped';
+  const recognition: ShippedRecognition;
+  export default recognition;
 }
 
 declare module 'virtual:levelmate/resources' {
@@ -27,7 +18,8 @@ declare module 'virtual:levelmate/learning-site-groups' {
   export default groups;
 }
 
-declare module 'virtual:levelmate/learning-site-origins' {
-  const origins: string[];
-  export default origins;
+declare module 'virtual:levelmate/reference-resources' {
+  /** Each guide reference's id: the resource ids its visits are recorded under. */
+  const resources: Record<string, string[]>;
+  export default resources;
 }

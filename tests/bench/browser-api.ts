@@ -9,7 +9,7 @@ import { daysOfPage, visitsOfPage } from '@/lib/visits/store';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '@/lib/schemas/constants';
 import { createRunner } from '@/lib/commands/runner';
 import { COMMANDS } from '@/lib/commands/table';
-import { recognisePage } from '@/lib/recognition/recogniser-shipped';
+import { recognisePage } from '../helpers/recogniser';
 import { request } from '@/lib/ui/send';
 
 /*

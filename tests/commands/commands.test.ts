@@ -36,7 +36,7 @@ const signals = (url: string, title = 'Eventually Consistent - ACM Queue') => ({
 let clock = T;
 async function harness(recognition: Recognition | null = eventuallyConsistent): Promise<Harness> {
   clock = T;
-  const recognise = vi.fn((s: { url: string }) =>
+  const recognise = vi.fn(async (s: { url: string }) =>
     s.url.startsWith(PAGE) || s.url.startsWith('https://library.') ? recognition : null,
   );
   return startHarness({ db: freshDb(), recognise, now: () => clock });
@@ -288,7 +288,7 @@ describe("messages from the extension's pages", () => {
   });
 
   it('"mark studied" uses the recognition the page itself reported, metadata included', async () => {
-    const recognise = vi.fn((s: { isbns: string[] }) =>
+    const recognise = vi.fn(async (s: { isbns: string[] }) =>
       s.isbns.length > 0 ? eventuallyConsistent : null,
     );
     const h = await startHarness({ db: freshDb(), recognise, now: () => T });

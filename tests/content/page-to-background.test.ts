@@ -43,7 +43,7 @@ beforeEach(async () => {
   });
   h = await startHarness({
     db: freshDb(),
-    recognise: (s) => (s.url.startsWith(location.origin) ? recognition() : null),
+    recognise: async (s) => (s.url.startsWith(location.origin) ? recognition() : null),
   });
   h.sendAs(pageTab(location.href));
   vi.spyOn(document, 'hasFocus').mockReturnValue(true);

@@ -99,7 +99,8 @@ describe('nothing lost', () => {
       });
     const until = await panel.evaluate(() => Date.now() + 3_000);
     await sendCommand(panel, 'updateSettings', { pausedUntil: until });
-    expect((await badge()).text).toBe('II');
+    // The badge follows the change record, a moment after the command answers.
+    expect((await eventually(badge, (b) => b.text === 'II', 5_000)).text).toBe('II');
     // Chrome runs an alarm no sooner than it allows (30 s for packed extensions).
     const after = await eventually(badge, (b) => b.text === '', 45_000);
     expect(after).toEqual({ text: '', title: 'Levelmate' });

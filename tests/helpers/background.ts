@@ -5,7 +5,7 @@ import { startBackground, type Background } from '@/lib/commands/background-effe
 import type { BrowserSender } from '@/lib/commands/senders';
 import type { LevelmateDatabase } from '@/lib/db/database';
 import type { Recognition } from '@/lib/recognition/recognise';
-import { recognisePage } from '@/lib/recognition/recogniser-shipped';
+import { recognisePage } from './recogniser';
 import type { PageSignals } from '@/lib/recognition/signals';
 import { LEARNING_SITE_ORIGINS } from '@/lib/builtin/learning-sites';
 
@@ -71,7 +71,7 @@ export interface Harness extends Background {
 
 export interface HarnessOptions {
   db: LevelmateDatabase;
-  recognise?: (signals: PageSignals) => Recognition | null;
+  recognise?: (signals: PageSignals) => Promise<Recognition | null>;
   now?: () => number;
 }
 

@@ -40,7 +40,7 @@ export function newBrowser(skew = 0): Browser {
       createRunner(COMMANDS, {
         db,
         now: () => time + skew * MIN,
-        env: { guides: GUIDES, recognise: () => null, services: {} as never },
+        env: { guides: GUIDES, recognise: async () => null, services: {} as never },
       }),
   };
 }

@@ -10,7 +10,7 @@ export function merging(db: LevelmateDatabase, now: number) {
   const runner = createRunner(COMMANDS, {
     db,
     now: () => now,
-    env: { guides: GUIDES, recognise: () => null, services: {} as never },
+    env: { guides: GUIDES, recognise: async () => null, services: {} as never },
   });
   return async (input: MergeInput) =>
     (await runner.run('mergeSync', input, BACKGROUND)).value as MergeResult;

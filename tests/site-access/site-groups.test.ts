@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { groupSites } from '@/lib/site-access/site-groups';
+import { shippedData } from '@/lib/cli/shipped-data';
+import { LEARNING_SITE_ORIGINS } from '@/lib/builtin/learning-sites';
 
 describe('learning sites by kind', () => {
+  it('puts every site the manifest may ask for in exactly one group, which the extension asks from', () => {
+    const asked = shippedData().learningSiteOrigins;
+    expect(asked.length).toBeGreaterThan(500);
+    expect([...LEARNING_SITE_ORIGINS].sort()).toEqual([...asked].sort());
+    expect(new Set(LEARNING_SITE_ORIGINS).size).toBe(LEARNING_SITE_ORIGINS.length);
+  });
+
   it('groups each site by the kind most of its resources are, bookstores by their ISBNs', () => {
     const groups = groupSites(
       [

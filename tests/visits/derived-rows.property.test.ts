@@ -23,7 +23,7 @@ const PAGES = [
 const ITEMS = ['quorum-n-w-r-tuning', 'replication-topologies', 'http-status-code-classes'];
 
 /** Each page counts for one or two of the items, the same way every time. */
-function recognise(signals: { url: string }): Recognition | null {
+async function recognise(signals: { url: string }): Promise<Recognition | null> {
   const index = PAGES.indexOf(signals.url);
   if (index < 0) return null;
   return {

@@ -26,10 +26,15 @@ export function SyncSection({ guide }: { guide: Guide }) {
   const status = useSyncStatus();
   const now = useNow(30_000);
   const [busy, setBusy] = useState(false);
+  // The person's choice shows at once; it gives way to the stored state once that agrees
+  // (or the background refused it), so the switch never flicks back while the run starts.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const items = useMemo(() => itemsById(guide), [guide]);
+  const stored = status?.on ?? false;
+  if (chosen !== null && chosen === stored) setChosen(null);
   if (status === undefined) return null;
   // Before the background's first word on it, sync is what it is for a new browser: off.
-  const on = status?.on ?? false;
+  const on = chosen ?? stored;
 
   const whileBusy = async (work: Promise<unknown>) => {
     setBusy(true);
@@ -45,9 +50,14 @@ export function SyncSection({ guide }: { guide: Guide }) {
         description="When on, your check-offs, notes, review dates, level and excluded sites go to your other browsers signed in to the same account, through the browser's own sync service (Google's or Mozilla's, as for your bookmarks). The pages you visited always stay here. Levelmate has no server."
         checked={on}
         disabled={busy}
-        onChange={(next) =>
-          void whileBusy(send('setSync', { on: next }, next ? 'turn on sync' : 'turn off sync'))
-        }
+        onChange={(next) => {
+          setChosen(next);
+          void whileBusy(
+            send('setSync', { on: next }, next ? 'turn on sync' : 'turn off sync').then(
+              (sent) => sent.ok || setChosen(null),
+            ),
+          );
+        }}
       />
       <p className="status-line" role="status">
         {statusLine(status, now)}

@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
-import { RESOURCE_TITLES, RESOURCES } from '@/lib/builtin/resources';
 import { itemsById, levelByNumber } from '@/lib/guides/guide-model';
 import { groupByResource } from '@/lib/visits/visit-days';
 import type { Guide } from '@/lib/schemas/guide';
 import { focusSoon } from '@/lib/ui/focus-soon';
+import { useResources } from '@/lib/ui/use-resources';
 import { plural } from '@/lib/ui/labels';
 import { useNow } from '@/lib/ui/use-now';
 import { useFilteredVisits } from '@/lib/visits/use-visit-queries';
@@ -16,12 +16,9 @@ import { RecognitionOff } from '../site-access/RecognitionOff';
 
 const PAGE_SIZE = 20;
 
-/** What to suggest to someone who has studied nothing yet: a known resource, or a reference. */
+/** What to suggest to someone who has studied nothing yet: the guide's first reference. */
 function FirstVisitSuggestion({ guide }: { guide: Guide }) {
-  const rule = RESOURCES.find((candidate) => !candidate.broad);
-  const suggestion = rule
-    ? { title: rule.title, url: rule.url }
-    : { title: guide.references[0]!.title, url: guide.references[0]!.url };
+  const suggestion = guide.references[0]!;
   const off = useRecognitionOff(useSettings()?.recogniseAnySite);
   if (off) {
     return (
@@ -53,6 +50,7 @@ function FirstVisitSuggestion({ guide }: { guide: Guide }) {
  * under the book), searchable and narrowed by level or item, with ways to correct a tag.
  */
 export function StudiedList({ guide }: { guide: Guide }) {
+  const resources = useResources();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [filter, setFilter] = useState<StudiedFilter>(NO_FILTER);
   const items = useMemo(() => itemsById(guide), [guide]);
@@ -92,7 +90,7 @@ export function StudiedList({ guide }: { guide: Guide }) {
         <>
           {groupByResource(page.visits).map((group) => {
             const title =
-              (group.resourceId && RESOURCE_TITLES.get(group.resourceId)) ||
+              (group.resourceId && resources?.RESOURCE_TITLES.get(group.resourceId)) ||
               'Other pages you tagged';
             return (
               <section

@@ -213,7 +213,7 @@ describe('this page', () => {
   it('shows the background’s failure in words', async () => {
     // The recogniser breaks on this page (a bad rule, say): the background answers why.
     await resetEverything({
-      recognise: () => {
+      recognise: async () => {
         throw new Error('the rule index is damaged');
       },
     });

@@ -32,7 +32,10 @@ const resources = vi.hoisted(() => {
   ];
 });
 
-vi.mock('@/lib/builtin/resources', () => ({ RESOURCES: resources }));
+vi.mock('@/lib/builtin/resources', async (original) => ({
+  ...(await original<object>()),
+  RESOURCES: resources,
+}));
 
 beforeEach(async () => {
   await resetEverything();
@@ -55,7 +58,8 @@ describe('item details', () => {
   it('lists the resources suggested for the item, specific before broad, linking to an example page', async () => {
     expect(item.id).toBe('request-journey-dns-tcp');
     const { details } = await openDetails();
-    const links = within(details).getAllByRole('link');
+    // The resource list loads when details first open.
+    const links = await within(details).findAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       'A focused guide to requests',
       'Broad documentation site',
@@ -67,7 +71,9 @@ describe('item details', () => {
   it('says when no resource is suggested yet', async () => {
     const unserved = level(1).items[2]!;
     const { details } = await openDetails(unserved);
-    expect(within(details).getByText(/No resource is suggested for this item yet/)).toBeTruthy();
+    expect(
+      await within(details).findByText(/No resource is suggested for this item yet/),
+    ).toBeTruthy();
   });
 
   it('lists the pages studied for the item, newest first, titles as plain text', async () => {

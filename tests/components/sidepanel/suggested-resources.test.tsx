@@ -23,6 +23,8 @@ describe('suggested resources, with the shipped catalogue', () => {
       within(section)
         .getAllByRole('link')
         .map((a) => a.textContent);
+    // The resource list loads when details first open.
+    await within(section).findAllByRole('link');
     expect(links()[0]).toMatch(/^Designing Data-Intensive Applications/);
     const serving = RESOURCES.filter((r) => r.items.includes(acid.id)).length;
     expect(serving).toBeGreaterThan(5);
