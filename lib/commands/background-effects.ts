@@ -13,7 +13,7 @@ import { readSettings } from '../settings/store';
 import { siteAccessChecker } from '../site-access/site-access-effects';
 import { scriptRegistrar, type ScriptRegistrar } from '../site-access/scripts-effects';
 import { startSync, type SyncControl } from '../sync/control-effects';
-import { badgeFollower, refreshBadges } from '../visits/badge-effects';
+import { badgeFollower, badgeRefresher } from '../visits/badge-effects';
 import { forgetTab, recallPage, rememberPage } from '../visits/page-memory-store';
 import { isPaused } from '../visits/visit-policy';
 import type { ChangeRecord } from './changes';
@@ -90,7 +90,8 @@ export function startBackground(deps: BackgroundDeps): Background {
       if (page.recognition !== undefined)
         await rememberPage(page.tabId, { url: page.url, recognition: page.recognition });
   });
-  runner.subscribe(badgeFollower(settings, now));
+  const refreshAllBadges = badgeRefresher(settings, now);
+  runner.subscribe(badgeFollower(refreshAllBadges));
   runner.subscribe(async (record) => {
     if (touched(record, 'recogniseAnySite'))
       await scripts.apply((await settings()).recogniseAnySite);
@@ -107,11 +108,11 @@ export function startBackground(deps: BackgroundDeps): Background {
   // Every start of the service worker (a browser start, an update, a wake-up) brings the
   // registered scripts, the badges and the alarms back in line; so does every change of grants.
   const restart = async () => {
-    const current = await settings();
-    await scripts.apply(current.recogniseAnySite).catch(() => undefined);
-    await refreshBadges(current, now());
+    await scripts.apply((await settings()).recogniseAnySite).catch(() => undefined);
+    await refreshAllBadges();
     await pauseAlarm();
-    await scheduleReminder(current, now());
+    // Read again: a command may have changed the settings while the steps above ran.
+    await scheduleReminder(await settings(), now());
   };
   void ready
     .then(restart)
@@ -132,7 +133,7 @@ export function startBackground(deps: BackgroundDeps): Background {
     );
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PAUSE_ENDS) void settings().then((current) => refreshBadges(current, now()));
+    if (alarm.name === PAUSE_ENDS) void refreshAllBadges();
     if (alarm.name === REMINDER_ALARM) {
       void settings().then((current) => remindIfDue(db, current, now()));
     }

@@ -54,7 +54,7 @@ export function showBadge(tabId: number, verdict: PageVerdict): Promise<unknown>
  * No badge may claim what the person ruled out: while paused every tab shows the paused mark;
  * tabs on an excluded site show nothing.
  */
-export async function refreshBadges(settings: SettingsRecord, now: number): Promise<void> {
+async function refreshBadges(settings: SettingsRecord, now: number): Promise<void> {
   const action = browser.action;
   const paused = isPaused(settings, now);
   const title = paused ? PAUSED_BADGE.title : DEFAULT_TITLE;
@@ -72,12 +72,30 @@ export async function refreshBadges(settings: SettingsRecord, now: number): Prom
   );
 }
 
+/**
+ * Refreshes every badge, one run at a time, each with the settings as they are when it runs:
+ * a worker's start-up refresh that read the settings just before a pause began must not
+ * take the paused mark off again once the pause's own refresh has put it there.
+ */
+export function badgeRefresher(
+  readSettings: () => Promise<SettingsRecord>,
+  now: () => number,
+): () => Promise<void> {
+  let line = Promise.resolve();
+  return () =>
+    (line = line
+      .then(async () => refreshBadges(await readSettings(), now()))
+      .catch((error: unknown) =>
+        console.warn('Levelmate: toolbar button:', (error as Error).message),
+      ));
+}
+
 /** Follows the change records: each page's verdict, and settings that rule pages out. */
-export function badgeFollower(readSettings: () => Promise<SettingsRecord>, now: () => number) {
+export function badgeFollower(refreshAll: () => Promise<void>) {
   return async (record: ChangeRecord): Promise<void> => {
     await Promise.all(record.pages.map((page) => showBadge(page.tabId, page.verdict)));
     if (record.settings.has('pausedUntil') || record.settings.has('excludedSites')) {
-      await refreshBadges(await readSettings(), now());
+      await refreshAll();
     }
   };
 }

@@ -418,3 +418,21 @@ describe('a full disk', () => {
     expect((await h.db.itemStates.get([GUIDE, 'quorum-n-w-r-tuning']))?.note).toBe('typed');
   });
 });
+
+describe('the toolbar button', () => {
+  it('keeps the paused mark when a pause begins while a woken worker is still starting', async () => {
+    // The start-up follow-ups take a moment: the browser is slow to list the grants.
+    const getAll = fakeBrowser.permissions.getAll.bind(fakeBrowser.permissions);
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return getAll();
+    });
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await harness();
+    await request('updateSettings', { pausedUntil: T + 3_600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const global = badge.mock.calls.map(([details]) => details).filter((d) => !('tabId' in d));
+    expect(global.length).toBeGreaterThanOrEqual(2);
+    expect(global.at(-1)).toEqual({ text: 'II' });
+  });
+});
