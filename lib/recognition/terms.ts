@@ -92,7 +92,7 @@ export type Field = 'title' | 'summary' | 'headings' | 'address';
 export const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
   title: 1,
   summary: 0.5,
-  headings: 0.3,
+  headings: 0.15,
   address: 0.5,
 };
 export const TERM_CAP = 1.5;
@@ -334,9 +334,11 @@ export function pageFields(
 export interface Weighting {
   field: Readonly<Record<Field, number>>;
   cap: number;
+  /** The site's own name's weight: what the site is about, said lightly (0: left out). */
+  site: number;
 }
 
-export const WEIGHTING: Weighting = { field: FIELD_WEIGHT, cap: TERM_CAP };
+export const WEIGHTING: Weighting = { field: FIELD_WEIGHT, cap: TERM_CAP, site: 0.3 };
 
 /**
  * The page's terms, weighted by place; each term's weight is capped so no term shouts. The
@@ -390,6 +392,15 @@ export function weighTerms(
         previous = term;
         previousWord = word;
       }
+    }
+  }
+  if (weighting.site > 0) {
+    for (const word of fields.site ?? []) {
+      if (!keepWord(word)) continue;
+      const term = stem(word);
+      if (weights.has(term)) continue;
+      weights.set(term, weighting.site);
+      surface.set(term, word);
     }
   }
   return { weights, title, surface, counts };
