@@ -24,7 +24,7 @@ const STOPWORDS = new Set(
     'introduction intro introducing guide tutorial overview explained explaining understanding ' +
     'understand basics beginner beginners complete ultimate detailed look deep dive part chapter ' +
     'lesson crash started quick quickstart simple easy everything need know really primer notes ' +
-    'things series edition new'
+    'things series edition new seconds minutes'
   ).split(' '),
 );
 
@@ -33,8 +33,9 @@ function keepWord(word: string): boolean {
   if (word.length < 2 && !/^[a-z]$/.test(word)) return false;
   if (word.length === 1) return false;
   if (STOPWORDS.has(word)) return false;
-  // Numbers say something only as a status code or a small count ("12 factor", "401").
-  if (/^\d+$/.test(word)) return word.length >= 2 && word.length <= 3;
+  // Numbers say something only as a status code or a small count ("12 factor", "401"), not as
+  // a course's number or a duration ("101", "100 seconds").
+  if (/^\d+$/.test(word)) return word.length === 2 || /^[2-5]\d\d$/.test(word);
   // Ids and hashes ("93018dc19fb4", "a144650"): long runs mixing letters and digits.
   if (word.length >= 7 && /\d/.test(word) && /[a-z]/.test(word)) return false;
   return word.length <= 30;
