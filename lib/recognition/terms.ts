@@ -5,7 +5,7 @@ import { stem } from './stem';
  * A page's words as the model reads them: lowercase words, stemmed ("caching" → "cach"),
  * without the little words that say nothing ("the", "how", "your"), and each pair of
  * neighbouring words as a term of its own ("isolation level", "connection pool"), weighted by
- * where they stand: the title says most, the description and the address less, each heading a
+ * where they stand: the title and the address say most, the description less, each heading a
  * little. The page's own spelling of each term is kept for the tag's reason.
  */
 
@@ -94,9 +94,9 @@ export const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
   title: 1,
   summary: 0.5,
   headings: 0.15,
-  address: 0.5,
+  address: 1,
 };
-export const TERM_CAP = 1.5;
+export const TERM_CAP = 1.1;
 
 /** A page's terms with their weights, and the page's words for each (for the reason). */
 export interface PageTerms {

@@ -10,9 +10,8 @@ import type { PageTerms } from './terms';
  *    the item's profile holds often say most. A page's score for an item is the sum of its
  *    terms' weights, each times where it stands on the page (title, description, headings).
  * 2. The few best-scoring items, and the items its site is about, are candidates. A linear
- *    judge weighs each candidate's evidence (its score, its lead over the others, its share of
- *    all the page's evidence, how much of the title it explains, whether the site is about it,
- *    whether the site is known) into the
+ *    judge weighs each candidate's evidence (its score, its lead over the others, how much of
+ *    the title it explains, whether the site is about it, whether the site is known) into the
  *    chance that a mentor would tag the page to it. A candidate is tagged when that chance
  *    clears the bar: a higher bar where the site is unknown.
  *
@@ -99,8 +98,9 @@ export const FEATURES = [
   'the site is about it, title explained',
   'the site is about it, share of the best title score',
   'the site is about its topic, title explained',
-  'share of the title’s reach',
-  'share of all scores',
+  // How far the score and the lead count depends on how much of the title the item explains.
+  'score, title explained',
+  'ranked first, title explained',
 ] as const;
 
 // Base-45 varints over 90 printable characters that JSON leaves alone: "#" (35) to "}" (125),
@@ -258,10 +258,6 @@ export interface ItemScores {
   title: Float64Array;
   /** Share of the title's single words the item's profile holds. */
   explained: Float64Array;
-  /** The sum of every item's score. */
-  sum: number;
-  /** The title's evidence if each of its terms spoke only for its best item. */
-  titleReach: number;
 }
 
 /** A posting this light says little: it does not count toward explaining a title. */
@@ -272,27 +268,20 @@ export function itemScores(terms: PageTerms, model: WordModel): ItemScores {
   const total = new Float64Array(n);
   const title = new Float64Array(n);
   const explained = new Float64Array(n);
-  let sum = 0;
   for (const [term, weight] of terms.weights) {
     const posting = model.postings.get(term);
     if (!posting) continue;
     for (let k = 0; k < posting.items.length; k++) {
       const item = posting.items[k]!;
-      const v = weight * posting.weights[k]!;
-      total[item] = total[item]! + v;
-      sum += v;
+      total[item] = total[item]! + weight * posting.weights[k]!;
     }
   }
   let titleWords = 0;
-  let titleReach = 0;
   for (const [term, weight] of terms.title) {
     const single = !term.includes(' ');
     if (single) titleWords += weight;
     const posting = model.postings.get(term);
     if (!posting) continue;
-    let most = 0;
-    for (let k = 0; k < posting.items.length; k++) most = Math.max(most, posting.weights[k]!);
-    titleReach += weight * most;
     for (let k = 0; k < posting.items.length; k++) {
       const item = posting.items[k]!;
       title[item] = title[item]! + weight * posting.weights[k]!;
@@ -300,7 +289,7 @@ export function itemScores(terms: PageTerms, model: WordModel): ItemScores {
     }
   }
   if (titleWords > 0) for (let i = 0; i < n; i++) explained[i] = explained[i]! / titleWords;
-  return { total, title, explained, sum, titleReach };
+  return { total, title, explained };
 }
 
 /** One candidate item and the judge's evidence about it. */
@@ -371,8 +360,8 @@ export function candidates(
         prior * explained,
         prior * titleShare,
         topical * explained,
-        scores.title[item]! / (scores.titleReach || 1),
-        score / (scores.sum || 1),
+        Math.log1p(score) * explained,
+        (r === 0 ? 1 : 0) * explained,
       ],
     };
   });
