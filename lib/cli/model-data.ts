@@ -28,6 +28,7 @@ export function trainingCorpus(data: Data = loadRecognitionData()): Corpus {
   if (corpus?.data === data) return corpus.corpus;
   const built = buildCorpus({
     guide: data.guide,
+    vocabulary: data.vocabulary,
     keyPhrases: data.keyPhrases,
     rules: data.rules,
     pages: learningPages(),

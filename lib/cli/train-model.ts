@@ -1,4 +1,4 @@
-import type { Guide } from '../schemas/guide';
+import type { Guide, TopicVocabulary } from '../schemas/guide';
 import type { KeyPhraseFile } from '../schemas/key-phrases';
 import type { ResourceRule } from '../schemas/resource-rules';
 import { wordContextOf } from '../recognition/recognise';
@@ -43,6 +43,18 @@ export interface TrainingSettings {
   pageRarity: number;
   /** A profile term lighter than this is dropped (it keeps the shipped model small). */
   minMass: number;
+  /**
+   * How much a term's weight for an item follows the item's share of the term's mass across
+   * all items: a word one item holds nearly alone says more for it than a word many share.
+   */
+  specificity: number;
+  /**
+   * How much the pages about nothing in the guide count in that share: a word that pages about
+   * nothing in the guide use as often says less for any item.
+   */
+  offGuideMass: number;
+  /** Mass added to every term's total in that share: a word seen on few pages says less. */
+  shareSmoothing: number;
   /** How much each kind of material weighs in an item's profile. */
   weight: {
     page: number;
@@ -50,6 +62,7 @@ export interface TrainingSettings {
     strongPhrase: number;
     phraseExample: number;
     rule: number;
+    topic: number;
   };
   /** The judge's L2 penalty, and at most how many Newton steps it takes. */
   judge: { l2: number; iterations: number };
@@ -64,7 +77,10 @@ export const SETTINGS: TrainingSettings = {
   b: 0.5,
   pageRarity: 0.5,
   minMass: 1,
-  weight: { page: 1, itemText: 2, strongPhrase: 1, phraseExample: 1, rule: 0.5 },
+  specificity: 0.5,
+  offGuideMass: 3,
+  shareSmoothing: 3,
+  weight: { page: 1, itemText: 2, strongPhrase: 1, phraseExample: 1, rule: 0.5, topic: 0.5 },
   judge: { l2: 0.01, iterations: 30 },
   bar: { known: 0.5, unknown: 0.55, relative: 0.5, max: 3, candidates: 5 },
   step: 0.02,
@@ -102,6 +118,8 @@ const termsOf = (fields: Partial<Record<Field, string[]>>) =>
 
 export interface CorpusInput {
   guide: Guide;
+  /** The guide's topics: each topic's name and description speak, lightly, for its items. */
+  vocabulary?: TopicVocabulary;
   keyPhrases: KeyPhraseFile;
   rules: readonly ResourceRule[];
   pages: LearningPages;
@@ -112,7 +130,7 @@ export interface CorpusInput {
 
 /** Everything the model learns from, read once. */
 export function buildCorpus(input: CorpusInput): Corpus {
-  const { guide, keyPhrases, rules, pages, index, signalsOf } = input;
+  const { guide, vocabulary, keyPhrases, rules, pages, index, signalsOf } = input;
   const items = guide.levels.flatMap((level) => level.items.map((item) => item.id));
   const docs: TrainingDoc[] = [];
   const knowledge = (item: string[], terms: PageTerms, kind: TrainingDoc['kind']) =>
@@ -122,6 +140,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
     for (const item of level.items) {
       knowledge([item.id], termsOf({ title: [item.short], summary: [item.text] }), 'itemText');
     }
+  }
+  for (const topic of vocabulary?.topics ?? []) {
+    const members = guide.levels.flatMap((level) =>
+      level.items.filter((item) => item.topics.includes(topic.id)).map((item) => item.id),
+    );
+    if (members.length === 0) continue;
+    knowledge(members, termsOf({ title: [topic.label], summary: [topic.description] }), 'topic');
   }
   for (const [id, phrases] of Object.entries(keyPhrases.items)) {
     for (const phrase of phrases.strong) {
@@ -190,13 +215,21 @@ type Masses = Map<number, number>;
 
 interface Tally {
   tf: Map<string, Masses>;
+  /** Each term's mass on ordinary pages tagged to no item. */
+  none: Map<string, number>;
   df: Map<string, number>;
   pages: number;
   length: Float64Array;
 }
 
 function emptyTally(items: number): Tally {
-  return { tf: new Map(), df: new Map(), pages: 0, length: new Float64Array(items) };
+  return {
+    tf: new Map(),
+    none: new Map(),
+    df: new Map(),
+    pages: 0,
+    length: new Float64Array(items),
+  };
 }
 
 /** The profiles' raw material, whole and by group, so any groups can be left out cheaply. */
@@ -223,7 +256,10 @@ export class Profiles {
     const share = this.settings.weight[doc.kind] / Math.sqrt(Math.max(1, items.length));
     for (const [term, weight] of doc.terms.weights) {
       if (doc.ordinary) tally.df.set(term, (tally.df.get(term) ?? 0) + 1);
-      if (items.length === 0) continue;
+      if (items.length === 0) {
+        if (doc.ordinary) tally.none.set(term, (tally.none.get(term) ?? 0) + weight);
+        continue;
+      }
       let masses = tally.tf.get(term);
       if (!masses) tally.tf.set(term, (masses = new Map()));
       for (const item of items) {
@@ -292,13 +328,20 @@ export class PostingView {
     const rareItems = Math.log(1 + (n - kept.length + 0.5) / (kept.length + 0.5));
     const idf = settings.pageRarity * rarePages + (1 - settings.pageRarity) * rareItems;
     const { k1, b } = settings;
+    let none = whole.none.get(term) ?? 0;
+    for (const t of this.without) none -= t.none.get(term) ?? 0;
+    const total =
+      kept.reduce((sum, [, m]) => sum + m, 0) +
+      settings.offGuideMass * none +
+      settings.shareSmoothing;
     kept.sort((x, y) => x[0] - y[0]);
     return {
       items: Uint16Array.from(kept.map(([item]) => item)),
       weights: Float32Array.from(
         kept.map(([item, m]) => {
           const norm = 1 - b + (b * this.length[item]!) / this.average;
-          return (idf * (m * (k1 + 1))) / (m + k1 * norm);
+          const share = settings.specificity > 0 ? (m / total) ** settings.specificity : 1;
+          return (share * idf * (m * (k1 + 1))) / (m + k1 * norm);
         }),
       ),
     };

@@ -61,7 +61,43 @@ const PROFILES = new Set([
 
 /** Words that announce a release when a version number stands with them. */
 const RELEASE_WORDS =
-  /\b(release|released|releases|announcing|announcement|introducing|upgrade|upgrading|changelog|end of life|now available)\b/;
+  /\b(release|released|releases|announcing|announcement|introducing|upgrade|upgrading|changelog|end of life|now available|migration guide|upgrade guide|migrating to|deprecations?|whats new|new in)\b/;
+
+/** A host's first label that names a service around a site, not its teaching: "status.example.com". */
+const SERVICE_HOSTS = new Set([
+  'status',
+  'jobs',
+  'careers',
+  'shop',
+  'store',
+  'login',
+  'signin',
+  'accounts',
+  'auth',
+  'billing',
+  'events',
+]);
+/** Sites whose one-segment pages are people or organisations: "x.com/someone". */
+const PROFILE_HOSTS = new Set([
+  'twitter.com',
+  'x.com',
+  'github.com',
+  'gitlab.com',
+  'linkedin.com',
+  'facebook.com',
+  'instagram.com',
+  'mastodon.social',
+  'bsky.app',
+  'dev.to',
+  'medium.com',
+]);
+/** Sections whose years are archives: "/blog/2024/". */
+const DATED = new Set(['blog', 'news', 'archive', 'archives', 'posts', 'articles']);
+/** A year, or a month after a year: "/blog/2024/", "/2023/05/" are a blog's archive. */
+const YEAR = /^(19|20)\d\d$/;
+const MONTH = /^(0?[1-9]|1[0-2])$/;
+/** The query of a search: "?q=…", "?query=…", "?s=…", "?search=…". */
+const SEARCH_QUERY = /(^|[?&])(q|query|s|search|keywords?)=/;
 const VERSION = /\bv?\d{1,4}(\.\d+)*\b/;
 const V_VERSION = /\bv\d+(\.\d+)*\b/;
 /** In an address, only a dotted or "v" version counts: "5.0", "v26.1" (not an article's id). */
@@ -77,8 +113,23 @@ function addressReason(
   segments: readonly string[],
   gate: Gate,
 ): string | null {
+  const host = page.host.replace(/^www\./, '');
+  if (SERVICE_HOSTS.has(host.split('.')[0]!) && host.split('.').length > 2) {
+    return `it is on "${host}"`;
+  }
+  if (SEARCH_QUERY.test(page.search) && (segments.length === 0 || /search/.test(segments.at(-1)!)))
+    return 'it is a search';
   const last = segments.at(-1)?.replace(FILE_TYPE, '');
   if (last === undefined) return null;
+  // "/~someone/": a person's home page.
+  if (segments[0]!.startsWith('~') && segments.length <= 2) return 'it is a profile page';
+  if (
+    segments.length === 1 &&
+    PROFILE_HOSTS.has(host) &&
+    !/^(watch|about|features|topics)$/.test(last)
+  ) {
+    return 'it is a profile page';
+  }
   if (segments.length === 1 && last.startsWith('@')) return 'it is a profile page';
   if (segments.length <= 2 && PROFILES.has(segments[0]!)) return 'it is a profile page';
   const words = last.split(/[-_]+/);
@@ -96,6 +147,12 @@ function addressReason(
   }
   // A numbered page of a list: "/blog/page/2", "/blog/2/".
   if (/^\d+$/.test(last) && (segments.at(-2) === 'page' || segments.at(-2) === 'blog')) {
+    return 'it is a page of an index';
+  }
+  // A blog's archive of a year or a month: "/blog/2024/", "/2023/05/".
+  const before = segments.at(-2) ?? '';
+  const year = YEAR.test(last) && (segments.length === 1 || DATED.has(before));
+  if (year || (MONTH.test(last) && YEAR.test(before))) {
     return 'it is a page of an index';
   }
   return null;

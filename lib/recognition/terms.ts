@@ -5,7 +5,7 @@ import { stem } from './stem';
  * A page's words as the model reads them: lowercase words, stemmed ("caching" → "cach"),
  * without the little words that say nothing ("the", "how", "your"), and each pair of
  * neighbouring words as a term of its own ("isolation level", "connection pool"), weighted by
- * where they stand: the title says most, the description and the address less, each heading a
+ * where they stand: the title and the address say most, the description less, each heading a
  * little. The page's own spelling of each term is kept for the tag's reason.
  */
 
@@ -24,7 +24,7 @@ const STOPWORDS = new Set(
     'introduction intro introducing guide tutorial overview explained explaining understanding ' +
     'understand basics beginner beginners complete ultimate detailed look deep dive part chapter ' +
     'lesson crash started quick quickstart simple easy everything need know really primer notes ' +
-    'things series edition new'
+    'things series edition new seconds minutes'
   ).split(' '),
 );
 
@@ -33,8 +33,9 @@ function keepWord(word: string): boolean {
   if (word.length < 2 && !/^[a-z]$/.test(word)) return false;
   if (word.length === 1) return false;
   if (STOPWORDS.has(word)) return false;
-  // Numbers say something only as a status code or a small count ("12 factor", "401").
-  if (/^\d+$/.test(word)) return word.length >= 2 && word.length <= 3;
+  // Numbers say something only as a status code or a small count ("12 factor", "401"), not as
+  // a course's number or a duration ("101", "100 seconds").
+  if (/^\d+$/.test(word)) return word.length === 2 || /^[2-5]\d\d$/.test(word);
   // Ids and hashes ("93018dc19fb4", "a144650"): long runs mixing letters and digits.
   if (word.length >= 7 && /\d/.test(word) && /[a-z]/.test(word)) return false;
   return word.length <= 30;
@@ -92,10 +93,10 @@ export type Field = 'title' | 'summary' | 'headings' | 'address';
 export const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
   title: 1,
   summary: 0.5,
-  headings: 0.3,
-  address: 0.5,
+  headings: 0.15,
+  address: 1,
 };
-export const TERM_CAP = 1.5;
+export const TERM_CAP = 1.1;
 
 /** A page's terms with their weights, and the page's words for each (for the reason). */
 export interface PageTerms {
@@ -334,9 +335,11 @@ export function pageFields(
 export interface Weighting {
   field: Readonly<Record<Field, number>>;
   cap: number;
+  /** The site's own name's weight: what the site is about, said lightly (0: left out). */
+  site: number;
 }
 
-export const WEIGHTING: Weighting = { field: FIELD_WEIGHT, cap: TERM_CAP };
+export const WEIGHTING: Weighting = { field: FIELD_WEIGHT, cap: TERM_CAP, site: 0.3 };
 
 /**
  * The page's terms, weighted by place; each term's weight is capped so no term shouts. The
@@ -390,6 +393,15 @@ export function weighTerms(
         previous = term;
         previousWord = word;
       }
+    }
+  }
+  if (weighting.site > 0) {
+    for (const word of fields.site ?? []) {
+      if (!keepWord(word)) continue;
+      const term = stem(word);
+      if (weights.has(term)) continue;
+      weights.set(term, weighting.site);
+      surface.set(term, word);
     }
   }
   return { weights, title, surface, counts };

@@ -88,13 +88,19 @@ export const FEATURES = [
   'share of the best title score',
   'title explained',
   'title explained, title-only page',
-  'the site is about it',
-  'the site is about its topic',
   'page has headings',
   'score, page with headings',
   'known site',
   'lead over the next',
   'support beyond the title, page with headings',
+  // The site is a prior, never the evidence: it counts only as far as the page's own title
+  // speaks for the item, so a site's pages about other things are not tagged wholesale.
+  'the site is about it, title explained',
+  'the site is about it, share of the best title score',
+  'the site is about its topic, title explained',
+  // How far the score and the lead count depends on how much of the title the item explains.
+  'score, title explained',
+  'ranked first, title explained',
 ] as const;
 
 // Base-45 varints over 90 printable characters that JSON leaves alone: "#" (35) to "}" (125),
@@ -331,6 +337,10 @@ export function candidates(
     const score = scores.total[item]!;
     const r = order.indexOf(item);
     const next = scores.total[order[r === 0 ? 1 : 0]!] ?? 0;
+    const titleShare = scores.title[item]! / bestTitle;
+    const explained = scores.explained[item]!;
+    const prior = context.prior.has(id) ? 1 : 0;
+    const topical = context.topical.has(id) ? 1 : 0;
     return {
       item,
       features: [
@@ -339,16 +349,19 @@ export function candidates(
         r === 0 ? 1 : 0,
         r === 1 ? 1 : 0,
         Math.log1p(scores.title[item]!),
-        scores.title[item]! / bestTitle,
-        scores.explained[item]!,
-        scores.explained[item]! * (1 - headings),
-        context.prior.has(id) ? 1 : 0,
-        context.topical.has(id) ? 1 : 0,
+        titleShare,
+        explained,
+        explained * (1 - headings),
         headings,
         headings * Math.log1p(score),
         context.known ? 1 : 0,
         r === 0 ? Math.log1p(Math.max(0, score - next)) : 0,
         headings * (score > 0 ? Math.max(0, score - scores.title[item]!) / score : 0),
+        prior * explained,
+        prior * titleShare,
+        topical * explained,
+        Math.log1p(score) * explained,
+        (r === 0 ? 1 : 0) * explained,
       ],
     };
   });

@@ -7,8 +7,9 @@ import {
 
 /**
  * A tiny hand-made word model for recogniser tests: each term's weight per item is given, and
- * the judge looks only at the score and at whether the site is about the item, so a test can
- * work out a candidate's chance by hand:
+ * the judge looks only at the score and at whether the site is about the item (times how much
+ * of the title the item explains: all of it, in these tests), so a test can work out a
+ * candidate's chance by hand:
  *   chance = 1 / (1 + e^-(2 ln(1 + score) + 2 [site about it] - 4))
  */
 export function handModel(
@@ -31,7 +32,7 @@ export function handModel(
     return [pairs.length, ...pairs.flatMap(([id, w]) => [items.indexOf(id), Math.round(w / step)])];
   });
   const weights = FEATURES.map((name) =>
-    name === 'score' || name === 'the site is about it' ? 2 : 0,
+    name === 'score' || name === 'the site is about it, title explained' ? 2 : 0,
   );
   return {
     version: 1,

@@ -47,6 +47,29 @@ describe('the learning-page gate', () => {
     );
   });
 
+  it('stops a site’s services, searches, people’s pages and dated archives', () => {
+    expect(reason('https://status.example.com/incidents/1')).toBe('it is on "status.example.com"');
+    expect(reason('https://jobs.example.com/tech/')).toBe('it is on "jobs.example.com"');
+    expect(reason('https://www.example.org/?s=replication')).toBe('it is a search');
+    expect(reason('https://www.example.edu/~someone/')).toBe('it is a profile page');
+    expect(reason('https://x.com/someone')).toBe('it is a profile page');
+    expect(reason('https://github.com/someone')).toBe('it is a profile page');
+    expect(reason('https://blog.example.org/blog/2024/')).toBe('it is a page of an index');
+    expect(reason('https://www.example.org/2023/05/')).toBe('it is a page of an index');
+    expect(reason('https://example.org/docs/v3/migration-guide-3.0')).toBe(
+      'it announces a release',
+    );
+    expect(reason('https://example.org/m', 'Example 3.0 migration guide | Example')).toBe(
+      'it announces a release',
+    );
+    // Pages of the same shape that teach.
+    expect(reason('https://www.youtube.com/watch?v=abc')).toBeNull();
+    expect(reason('https://github.com/someone/project')).toBeNull();
+    expect(reason('https://www.example.org/2023/05/zero-downtime-migrations')).toBeNull();
+    expect(reason('https://example.org/m', 'Zero downtime database migrations')).toBeNull();
+    expect(reason('https://example.org/rfc/2616')).toBeNull();
+  });
+
   it('stops pages by their title, the site’s name aside', () => {
     expect(reason('https://example.org/notes', 'Release Notes for 2.1 | Example')).toBe(
       'its title starts "release notes"',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weighTerms, type Field } from '@/lib/recognition/terms';
+import { FIELD_WEIGHT, weighTerms, type Field } from '@/lib/recognition/terms';
 import {
   decodeVarints,
   decodeWordModel,
@@ -57,10 +57,11 @@ describe('the shipped form', () => {
 
 describe('item scores', () => {
   it('sum each term’s weight for the item times its weight on the page', () => {
-    // Title "Isolation levels" (1 each) and a heading "Cache" (0.3).
+    // Title "Isolation levels" (1 each) and a heading "Cache" (a heading's weight).
     const scores = itemScores(terms({ title: ['Isolation levels'], headings: ['Cache'] }), model);
-    expect(scores.total[0]).toBeCloseTo(1 * 1 + 1 * 3 + 0.3 * 0.5);
-    expect(scores.total[2]).toBeCloseTo(0.3 * 2);
+    const heading = FIELD_WEIGHT.headings;
+    expect(scores.total[0]).toBeCloseTo(1 * 1 + 1 * 3 + heading * 0.5);
+    expect(scores.total[2]).toBeCloseTo(heading * 2);
     expect(scores.title[0]).toBeCloseTo(4);
     expect(scores.title[2]).toBe(0);
     // Of the title's single words ("isolation", "levels"), the item's profile holds one.

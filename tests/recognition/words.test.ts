@@ -8,6 +8,7 @@ import {
   weighTerms,
   FIELD_WEIGHT,
   TERM_CAP,
+  WEIGHTING,
 } from '@/lib/recognition/terms';
 import type { PageSignals } from '@/lib/recognition/signals';
 
@@ -147,7 +148,7 @@ describe('a page’s words', () => {
     expect(fields.site).toEqual(['prometheus']);
   });
 
-  it('weigh more in the title than elsewhere, and never say the site’s name', () => {
+  it('weigh more in the title than elsewhere, and say the site’s name only lightly', () => {
     const terms = weighTerms(
       pageFields(
         signals('Alerting | Prometheus', {
@@ -157,12 +158,15 @@ describe('a page’s words', () => {
         page,
       ),
     );
-    // "alert": title (1) + description (0.5) + the heading "What to alert on" (0.3), capped.
+    // "alert": title (1) + description (0.5) + the heading "What to alert on", capped.
     expect(terms.weights.get('alert')).toBe(TERM_CAP);
     expect(terms.title.get('alert')).toBe(FIELD_WEIGHT.title);
     // "work": the description alone.
     expect(terms.weights.get('work')).toBe(FIELD_WEIGHT.summary);
-    expect(terms.weights.has('prometheu')).toBe(false);
-    expect([...terms.weights.keys()].some((t) => t.includes('prometheu'))).toBe(false);
+    // The site's name says what the site is about, lightly: never in the title, never paired.
+    expect(terms.weights.get('prometheu')).toBe(WEIGHTING.site);
+    expect(terms.title.has('prometheu')).toBe(false);
+    expect([...terms.weights.keys()].some((t) => t.includes('prometheu '))).toBe(false);
+    expect([...terms.weights.keys()].some((t) => t.includes(' prometheu'))).toBe(false);
   });
 });
