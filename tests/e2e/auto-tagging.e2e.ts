@@ -75,7 +75,16 @@ beforeAll(async () => {
       '<meta name="citation_doi" content="10.1145/1466443.1466448">',
     ),
   );
-  await serve(ext, HTTP_METHODS, pageHtml('HTTP request methods - HTTP | MDN'));
+  // The page's own words, as MDN serves them: its description and headings.
+  await serve(
+    ext,
+    HTTP_METHODS,
+    pageHtml(
+      'HTTP request methods - HTTP | MDN',
+      '<meta name="description" content="HTTP defines a set of request methods to indicate the purpose of the request and what is expected if the request is successful.">',
+      '<main><h1>HTTP request methods</h1><h2>Safe, idempotent, and cacheable request methods</h2><p>Text.</p></main>',
+    ),
+  );
   await serve(ext, 'https://example.org/', pageHtml('Example Domain'));
   await serve(ext, QUORUM_PAGE, pageHtml('Cache-Control header - HTTP | MDN'));
   await serve(
