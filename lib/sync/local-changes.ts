@@ -70,6 +70,12 @@ export function stampLocalChanges(
   changes.sort((a, b) => a.when - b.when);
   let latest = clock;
   for (const { key, name, value, when, previous } of changes) {
+    // A value nobody chose (the state of a row made for a note, at time 0) travels so the
+    // note has its item, but stamped 0: any choice made anywhere outranks it.
+    if (when === 0 && !previous) {
+      replica[key] = { ...replica[key], [name]: { v: value, s: { t: 0, d: device } } };
+      continue;
+    }
     // After what it replaces and after this device's last stamp; never past the largest time
     // a stamp may hold, whatever an old copy says.
     const t = Math.min(Math.max(when, (previous?.s.t ?? 0) + 1, latest + 1), MAX_STAMP);

@@ -33,6 +33,24 @@ describe('two browsers of one person', () => {
     expect((await seen(work)).items[X]?.state).toBe('learning');
   });
 
+  it('a note written where an item was never touched does not undo its check-off elsewhere', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await edit(a, Y, 'done', T0 + MIN);
+    // B moves its clock on by syncing something of its own, then notes Y, which it never set.
+    await edit(b, X, 'done', T0 + 2 * MIN);
+    await sync(b, T0 + 3 * MIN);
+    await b
+      .runner(T0 + 4 * MIN)
+      .run('setNote', { guideId: G, itemId: Y, note: 'Read RFC 8446' }, panel);
+    for (const time of [5, 6, 7, 8]) await sync(time % 2 ? a : b, T0 + time * MIN);
+    for (const browser of [a, b])
+      expect((await seen(browser)).items[Y]).toMatchObject({
+        state: 'done',
+        note: 'Read RFC 8446',
+      });
+  });
+
   it('merges changes made offline on both: different fields both stay, the same field takes the later', async () => {
     const a = newBrowser();
     const b = newBrowser();
