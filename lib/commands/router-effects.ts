@@ -13,6 +13,7 @@ export async function answer(
   message: unknown,
   sender: BrowserSender,
   extension: { id: string; origin: string },
+  ready?: Promise<unknown>,
 ): Promise<CommandReply> {
   if (!isCommandMessage(message)) return { ok: false, error: 'not a Levelmate message' };
   try {
@@ -20,6 +21,7 @@ export async function answer(
       message.type,
       message.data,
       senderOf(sender, extension),
+      ready,
     );
     return { ok: true, value, warnings };
   } catch (error) {
@@ -31,14 +33,12 @@ export async function answer(
   }
 }
 
-/** Routes every command message to the runner once start-up work is done. */
+/** Routes every command message to the runner; its writes wait for the start-up work. */
 export function listenForCommands(runner: Runner, ready: Promise<unknown>): void {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isCommandMessage(message)) return undefined;
-    void ready
-      .then(() => answer(runner, message, sender, extension))
-      .then(sendResponse, (error: Error) => sendResponse({ ok: false, error: error.message }));
+    void answer(runner, message, sender, extension, ready).then(sendResponse);
     return true;
   });
 }

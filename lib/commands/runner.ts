@@ -30,7 +30,12 @@ export interface Ran {
 export type Follower = (record: ChangeRecord) => void | Promise<void>;
 
 export interface Runner {
-  run(name: string, raw: unknown, sender: Sender): Promise<Ran>;
+  /**
+   * Runs a command. With `after` (the worker's start-up work), the input is checked and
+   * prepared at once, and only the transaction waits: a page woken worker recognises the page
+   * while its database opens.
+   */
+  run(name: string, raw: unknown, sender: Sender, after?: Promise<unknown>): Promise<Ran>;
   /** Calls back after every command that changed something, before it is answered. */
   subscribe(follower: Follower): () => void;
 }
@@ -95,12 +100,12 @@ export function createRunner(table: CommandTable, deps: RunnerDeps): Runner {
     (tables === 'all' ? DATA_TABLES : tables === 'none' ? [] : tables).map((t) => db.table(t));
 
   return {
-    async run(name, raw, sender) {
+    async run(name, raw, sender, after) {
       const entry = Object.hasOwn(table, name) ? table[name] : undefined;
       if (!entry) throw new RejectedCommandError(`unknown message "${name}"`);
       const input = authorise(name, entry, raw, sender);
       const env: CommandEnv = { ...deps.env, sender, now: deps.now() };
-      const prepared = entry.prepare ? await entry.prepare(input, env) : undefined;
+      const [prepared] = await Promise.all([entry.prepare?.(input, env), after]);
       const draft = newDraft();
       const ctx = { ...env, db, prepared, note: notesOf(draft) };
       // An async function, so Dexie follows the awaits of the command inside it.

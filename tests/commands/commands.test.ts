@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { GUIDES } from '@/lib/builtin/guide';
 import { answer } from '@/lib/commands/router-effects';
+import { createRunner } from '@/lib/commands/runner';
 import { senderOf } from '@/lib/commands/senders';
 import { COMMANDS } from '@/lib/commands/table';
 import { sendToBackground } from '@/lib/content/page-channel';
@@ -434,5 +436,27 @@ describe('the toolbar button', () => {
     const global = badge.mock.calls.map(([details]) => details).filter((d) => !('tabId' in d));
     expect(global.length).toBeGreaterThanOrEqual(2);
     expect(global.at(-1)).toEqual({ text: 'II' });
+  });
+});
+
+describe('a worker woken by a page', () => {
+  it('recognises the page while its start-up work runs, and writes only after it', async () => {
+    const db = freshDb();
+    const recognise = vi.fn(async () => eventuallyConsistent);
+    const runner = createRunner(COMMANDS, {
+      db,
+      now: () => T,
+      env: { guides: GUIDES, recognise, services: {} as never },
+    });
+    let startUpDone = () => undefined as void;
+    const startUp = new Promise<void>((resolve) => (startUpDone = resolve));
+    const sender = { kind: 'page' as const, tabId: 3, url: PAGE, incognito: false };
+    const ran = runner.run('pageSignals', signals(PAGE), sender, startUp);
+    await vi.waitFor(() => expect(recognise).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await visitCount(db)).toBe(0);
+    startUpDone();
+    await ran;
+    expect(await visitCount(db)).toBe(1);
   });
 });
