@@ -7,6 +7,10 @@ import { ANY_SITE_ORIGINS, MANIFEST_PERMISSIONS, RECOGNITION_FILE } from './lib/
 /** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
 const BENCH = process.env.LEVELMATE_BENCH === '1';
 
+/** The data the extension ships, read and checked once per build (the word model when asked). */
+let shipped: ReturnType<typeof shippedData> | undefined;
+const shippedOnce = () => (shipped ??= shippedData());
+
 /** Firefox needs an id of its own; the Chrome manifest stays free of it. */
 const GECKO_ID = 'levelmate@levelmate.app';
 
@@ -27,7 +31,7 @@ export default defineConfig({
     // (an unlisted script) is registered at run time for the sites granted.
     // Asked for when the person turns on review reminders.
     optional_permissions: ['notifications'],
-    optional_host_permissions: [...shippedData().learningSiteOrigins, ...ANY_SITE_ORIGINS],
+    optional_host_permissions: [...shippedOnce().learningSiteOrigins, ...ANY_SITE_ORIGINS],
     action: { default_title: 'Levelmate' },
     commands: {
       ...(browser === 'firefox'
@@ -63,7 +67,7 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) =>
       void files.push({
         relativeDest: RECOGNITION_FILE,
-        contents: JSON.stringify(shippedData().recognition),
+        contents: JSON.stringify(shippedOnce().recognition),
       }),
   },
 });

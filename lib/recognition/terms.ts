@@ -1,3 +1,4 @@
+import { exactPathSegments } from './path-pattern';
 import type { PageSignals } from './signals';
 import { stem } from './stem';
 
@@ -143,17 +144,9 @@ const ADDRESS_NOISE = new Set([
 
 /** The words of the page's address: its last two path segments, without ids and file types. */
 export function addressText(pathname: string): string {
-  const segments = pathname
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    })
-    .filter((segment) => !/^v?\d+([._-]\d+)*$/i.test(segment) && segment.length <= 120);
+  const segments = exactPathSegments(pathname).filter(
+    (segment) => !/^v?\d+([._-]\d+)*$/i.test(segment) && segment.length <= 120,
+  );
   return segments
     .slice(-2)
     .flatMap((segment) => rawWords(segment.replace(/\.[a-z0-9]{2,5}$/i, '')))

@@ -8,6 +8,12 @@ import { startRecordingProxy } from './recording-proxy';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
+/** The built-in guide as the extension ships it (data/guides), read as plain data. */
+export function shippedGuide<T>(): T {
+  const file = join(import.meta.dirname, '..', '..', 'data/guides/backend-engineering.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
 export interface Extension {
   context: BrowserContext;
   id: string;
@@ -214,11 +220,16 @@ export async function readTable<T = Record<string, unknown>>(
   );
 }
 
-/** Writes rows straight into a table of the extension's database, from one of its pages. */
+/**
+ * Writes rows straight into a table of the extension's database, from one of its pages, in one
+ * transaction. The rows go as one JSON string: Playwright's own serialisation of tens of
+ * megabytes of objects (a year of seeded visits) takes minutes, a string seconds.
+ */
 export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
   await page.evaluate(
-    ({ name, values }) =>
+    ({ name, json }) =>
       new Promise<void>((resolve, reject) => {
+        const values = JSON.parse(json) as unknown[];
         const open = indexedDB.open('levelmate');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -228,7 +239,7 @@ export async function putRows(page: Page, table: string, rows: unknown[]): Promi
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { name: table, values: rows },
+    { name: table, json: JSON.stringify(rows) },
   );
 }
 

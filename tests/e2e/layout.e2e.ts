@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import {
   sendCommand,
   serve,
   type Extension,
+  shippedGuide,
 } from './extension';
 
 /*
@@ -20,12 +21,7 @@ import {
  */
 
 const GUIDE = 'backend-engineering';
-const guide = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, '..', '..', 'data/guides/backend-engineering.json'),
-    'utf8',
-  ),
-) as { levels: { items: { id: string }[] }[] };
+const guide = shippedGuide<{ levels: { items: { id: string }[] }[] }>();
 const LONG_TITLE = `Designing-Data-Intensive-Applications-The-Big-Ideas-Behind-Reliable-Scalable-Systems ${'and a very long subtitle '.repeat(6)}`;
 const RECOGNISED = 'https://queue.acm.org/detail.cfm?id=1466448';
 /** On a learning site the person allowed, but not a page any rule or word knows. */

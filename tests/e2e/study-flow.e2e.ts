@@ -11,6 +11,7 @@ import {
   readVisits,
   serve,
   type Extension,
+  shippedGuide,
 } from './extension';
 
 interface Guide {
@@ -24,9 +25,7 @@ interface ItemState {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const guide = JSON.parse(
-  readFileSync(join(ROOT, 'data/guides/backend-engineering.json'), 'utf8'),
-) as Guide;
+const guide = shippedGuide<Guide>();
 const [level1, level2] = guide.levels as [Guide['levels'][0], Guide['levels'][0]];
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 

@@ -1,21 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchExtension, putRows, readTable, type Extension } from './extension';
+import {
+  eventually,
+  launchExtension,
+  putRows,
+  readTable,
+  shippedGuide,
+  type Extension,
+} from './extension';
 
 type Chrome = { chrome: typeof browser };
 interface Guide {
   levels: { items: { id: string; text: string }[] }[];
 }
 
-const guide = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, '..', '..', 'data/guides/backend-engineering.json'),
-    'utf8',
-  ),
-) as Guide;
+const guide = shippedGuide<Guide>();
 const [fromA, fromB, bothNote] = guide.levels[0]!.items as [
   Guide['levels'][0]['items'][0],
   Guide['levels'][0]['items'][0],

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import {
@@ -9,6 +7,7 @@ import {
   sendCommand,
   serve,
   type Extension,
+  shippedGuide,
 } from '../e2e/extension';
 
 /*
@@ -43,12 +42,7 @@ const rand = random(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 const GUIDE = 'backend-engineering';
-const guide = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, '..', '..', 'data/guides/backend-engineering.json'),
-    'utf8',
-  ),
-) as { levels: { items: { id: string }[] }[] };
+const guide = shippedGuide<{ levels: { items: { id: string }[] }[] }>();
 /** A dozen items, so that both profiles often change the same ones. */
 const ITEMS = guide.levels.flatMap((l) => l.items.map((i) => i.id)).slice(0, 12);
 const STATES = ['not-started', 'learning', 'done', 'skipped'] as const;

@@ -11,6 +11,7 @@ import {
   type VisitRecord,
 } from '../../../lib/schemas/records';
 import { buildDayRows } from '../../../lib/visits/visit-days';
+import { putRows } from '../../e2e/extension';
 
 /*
  * A year of study, written straight into Levelmate's database with raw IndexedDB from one of
@@ -83,29 +84,6 @@ function chunks<T>(rows: T[], size: number): T[][] {
   );
 }
 
-/**
- * Puts rows into a table in one transaction. The rows go to the page as one JSON string:
- * Playwright's own serialisation of tens of megabytes of objects takes minutes, a string
- * seconds.
- */
-async function putJson(page: Page, table: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ name, json }) =>
-      new Promise<void>((resolve, reject) => {
-        const values = JSON.parse(json) as unknown[];
-        const open = indexedDB.open('levelmate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          for (const value of values) tx.objectStore(name).put(value);
-          tx.oncomplete = () => resolve(open.result.close());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: table, json: JSON.stringify(rows) },
-  );
-}
-
 /** Counts a table's rows from `page`; -1 when the database has no such table. */
 function countRows(page: Page, table: string): Promise<number> {
   return page.evaluate(
@@ -140,8 +118,8 @@ export async function seedChecklist(page: Page): Promise<void> {
   if ((await countRows(page, 'itemStates')) === -1)
     throw new Error("Levelmate's database has no itemStates table");
   const rows = checklistRows(Date.now());
-  await putJson(page, 'itemStates', rows.itemStates);
-  await putJson(page, 'activity', rows.activity);
+  await putRows(page, 'itemStates', rows.itemStates);
+  await putRows(page, 'activity', rows.activity);
 }
 
 /**
@@ -153,8 +131,8 @@ export async function seedVisits(page: Page, visits: number): Promise<number> {
   if (days === -1) throw new Error("Levelmate's database has no visitDays table");
   if (days !== 0) throw new Error(`Levelmate's database already holds ${days} days of visits`);
   const rows = visitRows(visits, Date.now());
-  for (const part of chunks(rows.days, 60)) await putJson(page, 'visitDays', part);
-  await putJson(page, 'visitSummaries', rows.summaries);
-  for (const part of chunks(rows.buckets, 256)) await putJson(page, 'pageBuckets', part);
+  for (const part of chunks(rows.days, 60)) await putRows(page, 'visitDays', part);
+  await putRows(page, 'visitSummaries', rows.summaries);
+  for (const part of chunks(rows.buckets, 256)) await putRows(page, 'pageBuckets', part);
   return rows.days.reduce((n, day) => n + day.visits.length, 0);
 }
