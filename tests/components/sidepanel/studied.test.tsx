@@ -2,6 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/components/sidepanel/App';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUILTIN_GUIDE } from '@/lib/builtin/guide';
+import { LEARNING_SITE_ORIGINS } from '@/lib/builtin/learning-sites';
 import { db } from '@/lib/db/database';
 import { allVisits, seedVisits } from '../../helpers/visits';
 import { level, openPanelSection, pinClock, resetEverything, sent } from '../support';
@@ -41,9 +44,16 @@ async function openStudied() {
 
 describe('studied', () => {
   it('helps a first-time user with what to do', async () => {
+    // They allowed the learning sites at first run (without them, recognition is off: see
+    // site-access.test.tsx).
+    await fakeBrowser.permissions.request({ origins: [...LEARNING_SITE_ORIGINS] });
     const { studied } = await openStudied();
     expect(await within(studied).findByText(/Nothing studied yet/)).toBeTruthy();
-    expect(within(studied).getByRole('link')).toBeTruthy();
+    const link = await within(studied).findByRole('link', {
+      name: BUILTIN_GUIDE.references[0]!.title,
+    });
+    expect(link.getAttribute('href')).toBe(BUILTIN_GUIDE.references[0]!.url);
+    expect(within(studied).queryByText(/Recognition is off/)).toBeNull();
   });
 
   it('lists the newest visits first with host, time and items, 20 at a time', async () => {
