@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command } from '../commands/command';
 import { MAX_BACKUP_BYTES } from '../schemas/constants';
 import {
@@ -16,7 +16,7 @@ import {
 
 export const backupCommands = {
   exportBackup: command({
-    input: z.object({}).strict(),
+    input: z.strictObject({}),
     from: ['extension'],
     tables: 'all',
     readOnly: true,
@@ -24,14 +24,12 @@ export const backupCommands = {
   }),
 
   importBackup: command({
-    input: z
-      .object({
-        text: z.string().max(MAX_BACKUP_BYTES),
-        mode: z.enum(['replace', 'merge']),
-        /** The person confirmed a replace that leaves less progress than there is now. */
-        acceptFewer: z.boolean().optional(),
-      })
-      .strict(),
+    input: z.strictObject({
+      text: z.string().check(z.maxLength(MAX_BACKUP_BYTES)),
+      mode: z.enum(['replace', 'merge']),
+      /** The person confirmed a replace that leaves less progress than there is now. */
+      acceptFewer: z.optional(z.boolean()),
+    }),
     from: ['extension'],
     tables: 'all',
     prepare: async ({ text }, { guides, now }) => checkBackup(text, guides, now),
@@ -49,7 +47,7 @@ export const backupCommands = {
    * their copy and the deletion does not flow back into this one.
    */
   deleteEverything: command({
-    input: z.object({}).strict(),
+    input: z.strictObject({}),
     from: ['extension'],
     tables: 'all',
     prepare: async (_input, { services }) => services.sync.leave(),

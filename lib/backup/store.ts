@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { migrateBackup, progressCount, unknownInBackup } from './backup-check';
 import { explainIssue, issuePath, sniffNonJson } from './backup-words';
 import {
@@ -59,7 +59,7 @@ export async function exportBackup(
   );
 }
 
-function refuse(error: z.ZodError): BackupError {
+function refuse(error: z.core.$ZodError): BackupError {
   const issues = error.issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
   return new BackupError(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
 import { LearningSitesFile } from '../schemas/learning-sites';
@@ -6,7 +6,7 @@ import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/
 
 /** The JSON Schemas published in data/schemas/, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
-  const schema = (type: z.ZodType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
+  const schema = (type: z.ZodMiniType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
   return {
     'guide.schema.json': schema(Guide),
     'topics.schema.json': schema(TopicVocabulary),

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { Guide, TopicVocabulary } from '../schemas/guide';
 import { KeyPhraseFile } from '../schemas/key-phrases';
 import { LearningSitesFile } from '../schemas/learning-sites';
@@ -12,7 +12,7 @@ export const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 export class DataFileError extends Error {}
 
 /** Reads and validates one JSON file, naming the file and each failing path on error. */
-export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+export function readDataFile<T extends z.ZodMiniType>(path: string, schema: T): z.infer<T> {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { notLearningReason } from '../recognition/gate';
 import { recognise, type RecogniseOptions } from '../recognition/recognise';
 import type { RuleIndex } from '../recognition/rule-index';
@@ -8,9 +8,9 @@ import { indexWith, shippedWordModel } from './model-data';
 import { signalsOfPage } from './parse-html';
 
 const InputLine = z.object({
-  url: z.string().min(1),
-  title: z.string().optional(),
-  html: z.string().optional(),
+  url: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
+  html: z.optional(z.string()),
 });
 
 /** The shipped rules, gate and word model, indexed as the extension indexes them. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { StableId } from '../schemas/ids';
 
 /*
@@ -15,27 +15,27 @@ import { StableId } from '../schemas/ids';
 export const WILD_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'wild');
 
 const SourcePage = z.object({
-  source: z.string().min(2),
+  source: z.string().check(z.minLength(2)),
   sourceKind: z.enum(['docs', 'list']),
   url: z.url({ protocol: /^https?$/ }),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** The head (title, description) and the body's headings; "" for a list's title-only link. */
   html: z.string(),
   /** Every item a mentor accepts as right for this page; empty for a page to leave alone. */
   items: z.array(StableId),
   label: z.enum(['guide', 'off-guide', 'not-learning']),
-  kind: z.string().min(2),
+  kind: z.string().check(z.minLength(2)),
   why: z.string(),
-  context: z.string().optional(),
+  context: z.optional(z.string()),
 });
 
 const SeenPage = z.object({
   url: z.url({ protocol: /^https$/ }),
-  title: z.string().min(1),
-  html: z.string().max(4000),
+  title: z.string().check(z.minLength(1)),
+  html: z.string().check(z.maxLength(4000)),
   items: z.array(StableId),
-  kind: z.string().min(2),
-  why: z.string().min(3),
+  kind: z.string().check(z.minLength(2)),
+  why: z.string().check(z.minLength(3)),
 });
 
 export type Split = 'dev' | 'holdout' | 'seen';

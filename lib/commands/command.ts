@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { LevelmateDatabase, DataTable } from '../db/database';
 import type { Recognition } from '../recognition/recognise';
 import type { PageSignals } from '../recognition/signals';
@@ -49,7 +49,7 @@ export interface RunContext<P> extends CommandEnv {
   note: ChangeNotes;
 }
 
-export interface Command<S extends z.ZodType = z.ZodType, P = unknown, R = unknown> {
+export interface Command<S extends z.ZodMiniType = z.ZodMiniType, P = unknown, R = unknown> {
   input: S;
   /** Who may send it: the extension's own pages, a content script, or only the background. */
   from: readonly SenderKind[];
@@ -70,7 +70,7 @@ export interface Command<S extends z.ZodType = z.ZodType, P = unknown, R = unkno
 }
 
 /** Declares a command with its types inferred from the entry itself. */
-export function command<S extends z.ZodType, P = undefined, R = void>(
+export function command<S extends z.ZodMiniType, P = undefined, R = void>(
   entry: Command<S, P, R>,
 ): Command<S, P, R> {
   return entry;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { DATA_TABLES, type LevelmateDatabase } from '../db/database';
 import { parsePageUrl } from '../web/url';
 import { RejectedCommandError, type Command, type CommandEnv } from './command';

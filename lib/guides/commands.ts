@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command } from '../commands/command';
 import { applyGuideUpdate } from './updates-store';
 
@@ -10,7 +10,7 @@ export const guideCommands = {
    * new item ids, archiving what was replaced; states saved by a newer Levelmate stay as they are.
    */
   applyGuideUpdates: command({
-    input: z.object({}).strict(),
+    input: z.strictObject({}),
     from: ['background'],
     tables: ['itemStates', 'archivedItemStates', 'guideVersions'],
     async run(_input, { db, guides, now }) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command, RejectedCommandError, type CommandEnv } from '../commands/command';
 import { catalogueOf } from '../guides/catalogue';
 import { LIMITS } from '../schemas/constants';
@@ -34,10 +34,9 @@ export const progressCommands = {
       guideId: StableId,
       changes: z
         .array(z.object({ itemId: StableId, state: ItemStateValue }))
-        .min(1)
-        .max(LIMITS.itemsPerChange),
+        .check(z.minLength(1), z.maxLength(LIMITS.itemsPerChange)),
       /** A placement: the items were known before; their reviews are spread out. */
-      placed: z.boolean().optional(),
+      placed: z.optional(z.boolean()),
     }),
     from: ['extension'],
     tables: ['itemStates', 'activity'],
@@ -61,8 +60,8 @@ export const progressCommands = {
   setNote: command({
     input: z.object({
       ...ItemKey,
-      note: z.string().max(LIMITS.note),
-      base: z.string().max(LIMITS.note).optional(),
+      note: z.string().check(z.maxLength(LIMITS.note)),
+      base: z.optional(z.string().check(z.maxLength(LIMITS.note))),
     }),
     from: ['extension'],
     tables: ['itemStates'],
@@ -74,7 +73,7 @@ export const progressCommands = {
 
   /** null: no level chosen (it is suggested from progress again). */
   setCurrentLevel: command({
-    input: z.object({ guideId: StableId, level: z.number().int().min(1).max(7).nullable() }),
+    input: z.object({ guideId: StableId, level: z.nullable(z.int().check(z.gte(1), z.lte(7))) }),
     from: ['extension'],
     tables: ['settings'],
     prepare: async ({ guideId }, env) => {

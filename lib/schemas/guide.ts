@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { StableId } from './ids';
 
 export const DREYFUS_STAGES = [
@@ -12,55 +12,57 @@ export const DreyfusStage = z.enum(DREYFUS_STAGES);
 
 export const REFERENCE_KINDS = ['textbook', 'framework', 'curriculum', 'paper', 'theory'] as const;
 
-export const LevelNumber = z.number().int().min(1).max(7);
+export const LevelNumber = z.int().check(z.gte(1), z.lte(7));
 
 export const Topic = z.object({
   id: StableId,
-  label: z.string().min(2).max(40),
-  description: z.string().min(10).max(240),
+  label: z.string().check(z.minLength(2), z.maxLength(40)),
+  description: z.string().check(z.minLength(10), z.maxLength(240)),
 });
 
 export const TopicVocabulary = z.object({
-  $schema: z.string().optional(),
-  topics: z.array(Topic).min(1),
+  $schema: z.optional(z.string()),
+  topics: z.array(Topic).check(z.minLength(1)),
 });
 
 export const Reference = z.object({
   id: StableId,
-  title: z.string().min(3),
-  authors: z.array(z.string().min(2)).min(1),
-  year: z.number().int().min(1900).max(2100),
+  title: z.string().check(z.minLength(3)),
+  authors: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+  year: z.int().check(z.gte(1900), z.lte(2100)),
   kind: z.enum(REFERENCE_KINDS),
   /** The reference's role in this guide, in the guide's own words. */
-  description: z.string().min(40).max(600),
-  levels: z.array(LevelNumber).min(1),
+  description: z.string().check(z.minLength(40), z.maxLength(600)),
+  levels: z.array(LevelNumber).check(z.minLength(1)),
   url: z.url({ protocol: /^https$/ }),
 });
 
 export const ChecklistItem = z.object({
   id: StableId,
   /** A name of a few words, for places with little room (the chip, tags, the popup). */
-  short: z.string().min(3).max(36),
+  short: z.string().check(z.minLength(3), z.maxLength(36)),
   /** A first-person, observable competency: "I can …". */
   text: z
     .string()
-    .min(25)
-    .max(220)
-    .regex(/^I /, 'an item is a competency a person can tick, written as "I …"'),
-  topics: z.array(StableId).min(1).max(4),
+    .check(
+      z.minLength(25),
+      z.maxLength(220),
+      z.regex(/^I /, 'an item is a competency a person can tick, written as "I …"'),
+    ),
+  topics: z.array(StableId).check(z.minLength(1), z.maxLength(4)),
 });
 
 export const Level = z.object({
   id: StableId,
   number: LevelNumber,
-  name: z.string().min(3).max(40),
+  name: z.string().check(z.minLength(3), z.maxLength(40)),
   dreyfusStage: DreyfusStage,
   /** SFIA 8 level of responsibility (1 Follow … 7 Set strategy, inspire, mobilise). */
   sfiaLevel: LevelNumber,
-  summary: z.string().min(80).max(700),
-  whatComesNext: z.string().min(80).max(700),
-  references: z.array(StableId).min(1),
-  items: z.array(ChecklistItem).min(10),
+  summary: z.string().check(z.minLength(80), z.maxLength(700)),
+  whatComesNext: z.string().check(z.minLength(80), z.maxLength(700)),
+  references: z.array(StableId).check(z.minLength(1)),
+  items: z.array(ChecklistItem).check(z.minLength(10)),
 });
 
 /**
@@ -69,20 +71,20 @@ export const Level = z.object({
  * ids (a split), or null (removed: the saved state is archived, never deleted).
  */
 export const GuideRevision = z.object({
-  fromVersion: z.number().int().min(1),
-  toVersion: z.number().int().min(2),
-  idMap: z.record(StableId, z.union([StableId, z.array(StableId).min(1), z.null()])),
+  fromVersion: z.int().check(z.gte(1)),
+  toVersion: z.int().check(z.gte(2)),
+  idMap: z.record(StableId, z.union([StableId, z.array(StableId).check(z.minLength(1)), z.null()])),
 });
 
 export const Guide = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: StableId,
-  contentVersion: z.number().int().min(1),
-  title: z.string().min(3).max(60),
-  tagline: z.string().min(10).max(120),
-  description: z.string().min(80).max(900),
-  references: z.array(Reference).min(1),
-  levels: z.array(Level).length(7),
+  contentVersion: z.int().check(z.gte(1)),
+  title: z.string().check(z.minLength(3), z.maxLength(60)),
+  tagline: z.string().check(z.minLength(10), z.maxLength(120)),
+  description: z.string().check(z.minLength(80), z.maxLength(900)),
+  references: z.array(Reference).check(z.minLength(1)),
+  levels: z.array(Level).check(z.length(7)),
   revisions: z.array(GuideRevision),
 });
 

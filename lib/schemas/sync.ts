@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ITEM_STATES } from '../progress/item-state';
 import { parseKey } from '../sync/local-values';
 import { DEVICE_ID, type Piece, type ShareMeta } from '../sync/storage-items';
@@ -11,24 +11,27 @@ import { Host, Timestamp } from './records';
  * the person can read in Settings) rather than half applied.
  */
 
-const DeviceId = z.string().regex(new RegExp(`^${DEVICE_ID}$`));
+const DeviceId = z.string().check(z.regex(new RegExp(`^${DEVICE_ID}$`)));
 
 export const ShareMetaSchema = z.object({
   v: z.literal(1),
-  gen: z.string().min(1).max(40),
-  pieces: z.number().int().min(1).max(512),
+  gen: z.string().check(z.minLength(1), z.maxLength(40)),
+  pieces: z.int().check(z.gte(1), z.lte(512)),
   seen: z.record(DeviceId, Timestamp),
 });
 
-export const PieceSchema = z.object({ g: z.string().min(1).max(40), s: z.string() });
+export const PieceSchema = z.object({
+  g: z.string().check(z.minLength(1), z.maxLength(40)),
+  s: z.string(),
+});
 
 /** The value each synced field may hold; null is "none". */
 const FIELDS = {
   state: z.enum(ITEM_STATES),
-  note: z.string().max(LIMITS.note),
-  review: z.object({ step: z.number().int().min(0).max(3), due: Timestamp }).strict(),
-  level: z.number().int().min(1).max(7),
-  excludedSites: z.array(Host).max(LIMITS.excludedSites),
+  note: z.string().check(z.maxLength(LIMITS.note)),
+  review: z.strictObject({ step: z.int().check(z.gte(0), z.lte(3)), due: Timestamp }),
+  level: z.int().check(z.gte(1), z.lte(7)),
+  excludedSites: z.array(Host).check(z.maxLength(LIMITS.excludedSites)),
   showChip: z.boolean(),
 } as const;
 
@@ -41,27 +44,35 @@ const FIELDS_OF = {
 const WireField = z.tuple([z.unknown(), Timestamp, DeviceId]);
 
 export const ShareEntriesSchema = z
-  .record(z.string().max(200), z.record(z.string().max(40), WireField))
-  .superRefine((entries, ctx) => {
-    for (const [key, fields] of Object.entries(entries)) {
-      const parsed = parseKey(key);
-      if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: `an unknown kind of entry "${key.slice(0, 60)}"` });
-        continue;
-      }
-      const allowed: readonly string[] = FIELDS_OF[parsed.kind];
-      for (const [name, [value]] of Object.entries(fields)) {
-        if (!allowed.includes(name)) {
-          ctx.addIssue({ code: 'custom', message: `"${key}" has no field "${name}"` });
+  .record(
+    z.string().check(z.maxLength(200)),
+    z.record(z.string().check(z.maxLength(40)), WireField),
+  )
+  .check(
+    z.superRefine((entries, ctx) => {
+      for (const [key, fields] of Object.entries(entries)) {
+        const parsed = parseKey(key);
+        if (!parsed) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `an unknown kind of entry "${key.slice(0, 60)}"`,
+          });
           continue;
         }
-        const check = FIELDS[name as keyof typeof FIELDS].nullable().safeParse(value);
-        if (!check.success) {
-          ctx.addIssue({ code: 'custom', message: `"${key}" has a bad ${name}` });
+        const allowed: readonly string[] = FIELDS_OF[parsed.kind];
+        for (const [name, [value]] of Object.entries(fields)) {
+          if (!allowed.includes(name)) {
+            ctx.addIssue({ code: 'custom', message: `"${key}" has no field "${name}"` });
+            continue;
+          }
+          const check = z.nullable(FIELDS[name as keyof typeof FIELDS]).safeParse(value);
+          if (!check.success) {
+            ctx.addIssue({ code: 'custom', message: `"${key}" has a bad ${name}` });
+          }
         }
       }
-    }
-  });
+    }),
+  );
 
 export const isShareMeta = (value: unknown): value is ShareMeta =>
   ShareMetaSchema.safeParse(value).success;
@@ -79,5 +90,5 @@ export const SyncMemorySchema = z.object({
       z.object({ v: z.unknown(), s: z.object({ t: Timestamp, d: z.string() }) }),
     ),
   ),
-  restore: z.boolean().optional(),
+  restore: z.optional(z.boolean()),
 });

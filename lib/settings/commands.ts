@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command, RejectedCommandError } from '../commands/command';
 import { LIMITS } from '../schemas/constants';
 import { siteFromInput } from '../web/url';
@@ -11,15 +11,14 @@ import { updateSettings } from './store';
 
 export const settingsCommands = {
   updateSettings: command({
-    input: z
-      .object({
-        pausedUntil: z.number().int().min(0).max(8.64e15).nullable(),
+    input: z.partial(
+      z.strictObject({
+        pausedUntil: z.nullable(z.int().check(z.gte(0), z.lte(8.64e15))),
         showChip: z.boolean(),
         recogniseAnySite: z.boolean(),
-        reminder: z.object({ on: z.boolean(), minute: z.number().int().min(0).max(1439) }),
-      })
-      .partial()
-      .strict(),
+        reminder: z.object({ on: z.boolean(), minute: z.int().check(z.gte(0), z.lte(1439)) }),
+      }),
+    ),
     from: ['extension'],
     tables: ['settings'],
     run: async (patch, { db }) => void (await updateSettings(db, patch)),
@@ -27,10 +26,7 @@ export const settingsCommands = {
 
   addExcludedSite: command({
     input: z.object({
-      site: z
-        .string()
-        .min(1)
-        .max(LIMITS.host + 20),
+      site: z.string().check(z.minLength(1), z.maxLength(LIMITS.host + 20)),
     }),
     from: ['extension'],
     tables: ['settings'],
@@ -46,7 +42,7 @@ export const settingsCommands = {
   }),
 
   removeExcludedSite: command({
-    input: z.object({ site: z.string().min(1).max(LIMITS.host) }),
+    input: z.object({ site: z.string().check(z.minLength(1), z.maxLength(LIMITS.host)) }),
     from: ['extension'],
     tables: ['settings'],
     run: async ({ site }, { db }) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command } from '../commands/command';
 import { mergeIntoDatabase, type MergeInput } from './store';
 
@@ -6,14 +6,14 @@ import { mergeIntoDatabase, type MergeInput } from './store';
 
 export const syncCommands = {
   setSync: command({
-    input: z.object({ on: z.boolean() }).strict(),
+    input: z.strictObject({ on: z.boolean() }),
     from: ['extension'],
     tables: 'none',
     run: ({ on }, { services }) => (on ? services.sync.join() : services.sync.leave()),
   }),
 
   syncNow: command({
-    input: z.object({}).strict(),
+    input: z.strictObject({}),
     from: ['extension'],
     tables: 'none',
     run: (_input, { services }) => services.sync.now(),
@@ -24,7 +24,7 @@ export const syncCommands = {
    * a new change here, so it wins over the deletion and returns to the other browsers too.
    */
   restoreRemoved: command({
-    input: z.object({ batch: z.number().int().min(0) }).strict(),
+    input: z.strictObject({ batch: z.int().check(z.gte(0)) }),
     from: ['extension'],
     tables: ['itemStates', 'syncTrash'],
     async run({ batch }, { db, now }) {
@@ -38,7 +38,7 @@ export const syncCommands = {
 
   /** The person saw what another browser removed and keeps it removed. */
   dismissRemoved: command({
-    input: z.object({ batch: z.number().int().min(0) }).strict(),
+    input: z.strictObject({ batch: z.int().check(z.gte(0)) }),
     from: ['extension'],
     tables: ['syncTrash'],
     run: async ({ batch }, { db }) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { command, RejectedCommandError, type CommandEnv } from '../commands/command';
 import type { LevelmateDatabase } from '../db/database';
 import { catalogueOf, type CatalogueItem } from '../guides/catalogue';
@@ -36,31 +36,31 @@ import { recordingBlocked } from './visit-policy';
  * entry runs in one transaction over the tables it names (see lib/commands/runner.ts).
  */
 
-const Url = z.string().min(1).max(LIMITS.url);
+const Url = z.string().check(z.minLength(1), z.maxLength(LIMITS.url));
 const L = SIGNAL_LIMITS;
-const TabId = z.number().int().min(0);
+const TabId = z.int().check(z.gte(0));
 
 export const PageSignalsInput = z.object({
   url: Url,
-  title: z.string().max(L.title),
-  dois: z.array(z.string().max(L.identifier)).max(L.identifiers),
-  isbns: z.array(z.string().max(L.identifier)).max(L.identifiers),
-  words: z
-    .object({
-      headline: z.string().max(L.headline),
-      siteName: z.string().max(L.siteName),
-      headings: z.array(z.string().max(L.heading)).max(L.headings),
-      description: z.string().max(L.description),
-      keywords: z.string().max(L.keywords),
-    })
-    .optional(),
+  title: z.string().check(z.maxLength(L.title)),
+  dois: z.array(z.string().check(z.maxLength(L.identifier))).check(z.maxLength(L.identifiers)),
+  isbns: z.array(z.string().check(z.maxLength(L.identifier))).check(z.maxLength(L.identifiers)),
+  words: z.optional(
+    z.object({
+      headline: z.string().check(z.maxLength(L.headline)),
+      siteName: z.string().check(z.maxLength(L.siteName)),
+      headings: z.array(z.string().check(z.maxLength(L.heading))).check(z.maxLength(L.headings)),
+      description: z.string().check(z.maxLength(L.description)),
+      keywords: z.string().check(z.maxLength(L.keywords)),
+    }),
+  ),
 });
 
 /** The page a popup or chip acts on: its tab (the extension's pages say which) and address. */
 const PageRef = z.object({
   url: Url,
-  title: z.string().max(LIMITS.title * 4),
-  tabId: TabId.optional(),
+  title: z.string().check(z.maxLength(LIMITS.title * 4)),
+  tabId: z.optional(TabId),
 });
 
 const VISIT_TABLES = ['visitDays', 'visitSummaries', 'pageBuckets', 'activity'] as const;
@@ -152,11 +152,7 @@ export const visitCommands = {
   activeTime: command({
     input: z.object({
       url: Url,
-      ms: z
-        .number()
-        .int()
-        .min(0)
-        .max(60 * 60_000),
+      ms: z.int().check(z.gte(0), z.lte(60 * 60_000)),
     }),
     from: ['page'],
     subjectUrl: (input) => input.url,
@@ -208,7 +204,7 @@ export const visitCommands = {
 
   /** Takes back a change made from the chip or the popup (Mark studied, Not this, a correction). */
   undo: command({
-    input: z.object({ undo: z.string().min(8).max(64) }),
+    input: z.object({ undo: z.string().check(z.minLength(8), z.maxLength(64)) }),
     // A page may undo only what was done on its own site: the undo keeps that site.
     from: ['extension', 'page'],
     tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos'],
@@ -220,7 +216,7 @@ export const visitCommands = {
 
   /** "Not a learning page": its visits go, and the address is never recorded again. */
   notLearningPage: command({
-    input: z.object({ url: Url, tabId: TabId.optional() }),
+    input: z.object({ url: Url, tabId: z.optional(TabId) }),
     from: ['extension', 'page'],
     subjectUrl: (input) => input.url,
     tables: [...VISIT_TABLES, 'urlChoices', 'undos'],
@@ -241,7 +237,10 @@ export const visitCommands = {
 
   /** The chip's "wrong items": the page counts for exactly these items from now on. */
   correctTags: command({
-    input: z.object({ url: Url, itemIds: z.array(StableId).max(LIMITS.itemsPerVisit) }),
+    input: z.object({
+      url: Url,
+      itemIds: z.array(StableId).check(z.maxLength(LIMITS.itemsPerVisit)),
+    }),
     from: ['extension', 'page'],
     subjectUrl: (input) => input.url,
     tables: [...VISIT_TABLES, 'urlChoices', 'itemStates', 'undos'],
@@ -267,7 +266,7 @@ export const visitCommands = {
 
   /** Items whose name or text holds the words typed in the chip's search. */
   findItems: command({
-    input: z.object({ url: Url, query: z.string().max(80) }),
+    input: z.object({ url: Url, query: z.string().check(z.maxLength(80)) }),
     from: ['extension', 'page'],
     subjectUrl: (input) => input.url,
     tables: ['itemStates'],
@@ -277,7 +276,9 @@ export const visitCommands = {
 
   /** Tags a page to items by hand (the popup), on any page. */
   tagPage: command({
-    input: PageRef.extend({ itemIds: z.array(StableId).min(1).max(LIMITS.itemsPerVisit) }),
+    input: z.extend(PageRef, {
+      itemIds: z.array(StableId).check(z.minLength(1), z.maxLength(LIMITS.itemsPerVisit)),
+    }),
     from: ['extension'],
     tables: [...VISIT_TABLES, 'urlChoices'],
     prepare: async (input, env) => {
@@ -298,7 +299,7 @@ export const visitCommands = {
 
   /** "Not this item": off this visit, and never again for this address. */
   untagItem: command({
-    input: z.object({ visitId: z.number().int().positive(), itemId: StableId }),
+    input: z.object({ visitId: z.int().check(z.positive()), itemId: StableId }),
     from: ['extension'],
     tables: [...VISIT_TABLES, 'urlChoices'],
     run: ({ visitId, itemId }, { db, now }) => untagItem(db, visitId, itemId, now),
@@ -307,9 +308,9 @@ export const visitCommands = {
   /** Undoes "not this item". */
   retagItem: command({
     input: z.object({
-      visitId: z.number().int().positive(),
+      visitId: z.int().check(z.positive()),
       itemId: StableId,
-      why: z.string().max(LIMITS.why).optional(),
+      why: z.optional(z.string().check(z.maxLength(LIMITS.why))),
     }),
     from: ['extension'],
     tables: [...VISIT_TABLES, 'urlChoices'],
@@ -319,7 +320,7 @@ export const visitCommands = {
 
   /** Undoes a removal: the visit comes back as it was. */
   restoreVisit: command({
-    input: z.object({ visit: VisitRecord.required({ id: true }) }),
+    input: z.object({ visit: z.required(VisitRecord, { id: true }) }),
     from: ['extension'],
     tables: VISIT_TABLES,
     prepare: async ({ visit }, env) => {
@@ -331,7 +332,7 @@ export const visitCommands = {
   }),
 
   removeVisit: command({
-    input: z.object({ visitId: z.number().int().positive() }),
+    input: z.object({ visitId: z.int().check(z.positive()) }),
     from: ['extension'],
     tables: VISIT_TABLES,
     run: ({ visitId }, { db }) => removeVisit(db, visitId),
@@ -340,10 +341,7 @@ export const visitCommands = {
   /** Deletes every visit to a site and its subdomains (Settings). */
   deleteSiteVisits: command({
     input: z.object({
-      site: z
-        .string()
-        .min(1)
-        .max(LIMITS.host + 20),
+      site: z.string().check(z.minLength(1), z.maxLength(LIMITS.host + 20)),
     }),
     from: ['extension'],
     tables: VISIT_TABLES,
