@@ -6,7 +6,8 @@ import { IdentifierSites, NotLearningPages, ResourceRuleFile } from '../schemas/
 
 /** The JSON Schemas published in data/schemas/, by file name. */
 export function jsonSchemas(): Record<string, unknown> {
-  const schema = (type: z.ZodMiniType) => z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
+  const schema = (type: z.ZodMiniType) =>
+    z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' });
   return {
     'guide.schema.json': schema(Guide),
     'topics.schema.json': schema(TopicVocabulary),
