@@ -4,7 +4,7 @@ import { z } from '../schemas/zod';
 import { StableId } from '../schemas/ids';
 
 /*
- * The development set of real pages (tests/fixtures/wild/sources/): 41 sources (documentation
+ * The development set of real pages (tests/fixtures/wild/sources/): 53 sources (documentation
  * sites from their source repositories, curated lists and roadmaps), labelled against the
  * guide by people who never saw the recogniser. Whole sources are held out (splits.json):
  * their pages are only ever measured, in aggregate; the word model learns from the others.
