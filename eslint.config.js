@@ -24,8 +24,23 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
+      // One Zod: Mini, with its English messages set once (lib/schemas/zod.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Import { z } from lib/schemas/zod (Zod Mini).' }],
+          patterns: [
+            {
+              regex: '^zod/(mini|v4)',
+              allowTypeImports: true,
+              message: 'Import { z } from lib/schemas/zod: it sets the English messages.',
+            },
+          ],
+        },
+      ],
     },
   },
+  { files: ['lib/schemas/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     // Layers, checked on every import (relative or "@/…"): see README "Architecture".
     // lib/<feature>/ holds a feature's pure core; its reads and writes are in files whose
