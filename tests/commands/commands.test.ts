@@ -243,6 +243,15 @@ describe('messages from content scripts', () => {
 });
 
 describe("messages from the extension's pages", () => {
+  it('refuses a malformed message with words that say what is wrong, and where', async () => {
+    const h = await harness();
+    const refusal = request('setItemState', { guideId: GUIDE, itemId: 'x', state: 'finished' });
+    await expect(refusal).rejects.toThrow(/malformed "setItemState" message/);
+    await expect(refusal).rejects.toThrow(/Invalid option: expected one of .*"done"/);
+    await expect(refusal).rejects.toThrow(/at state/);
+    expect(await h.db.itemStates.count()).toBe(0);
+  });
+
   it('refuses a check-off of an item the guide does not have', async () => {
     const h = await harness();
     await expect(
