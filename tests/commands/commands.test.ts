@@ -245,7 +245,8 @@ describe('messages from content scripts', () => {
 describe("messages from the extension's pages", () => {
   it('refuses a malformed message with words that say what is wrong, and where', async () => {
     const h = await harness();
-    const refusal = request('setItemState', { guideId: GUIDE, itemId: 'x', state: 'finished' });
+    const forged = { guideId: GUIDE, itemId: 'x', state: 'finished' } as never;
+    const refusal = request('setItemState', forged);
     await expect(refusal).rejects.toThrow(/malformed "setItemState" message/);
     await expect(refusal).rejects.toThrow(/Invalid option: expected one of .*"done"/);
     await expect(refusal).rejects.toThrow(/at state/);
