@@ -93,6 +93,9 @@ export const ActivityRecord = z.object({
   studyVisits: z.int().check(z.gte(0)),
 });
 
+/** A daily reminder: on or off, at a minute of the day. */
+export const Reminder = z.object({ on: z.boolean(), minute: z.int().check(z.gte(0), z.lte(1439)) });
+
 export const SettingsRecord = z.object({
   id: z.literal(SETTINGS_ID),
   /** The person's current level, per guide. */
@@ -103,7 +106,7 @@ export const SettingsRecord = z.object({
   recogniseAnySite: z.boolean(),
   showChip: z.boolean(),
   /** The daily review reminder (missing in settings saved before there were reminders: off). */
-  reminder: z.optional(z.object({ on: z.boolean(), minute: z.int().check(z.gte(0), z.lte(1439)) })),
+  reminder: z.optional(Reminder),
 });
 
 /** A page the person said is not a learning page (or not for some items): remembered per URL. */

@@ -27,12 +27,12 @@ export const PieceSchema = z.object({
 
 /** The value each synced field may hold; null is "none". */
 const FIELDS = {
-  state: z.enum(ITEM_STATES),
-  note: z.string().check(z.maxLength(LIMITS.note)),
-  review: z.strictObject({ step: z.int().check(z.gte(0), z.lte(3)), due: Timestamp }),
-  level: z.int().check(z.gte(1), z.lte(7)),
-  excludedSites: z.array(Host).check(z.maxLength(LIMITS.excludedSites)),
-  showChip: z.boolean(),
+  state: z.nullable(z.enum(ITEM_STATES)),
+  note: z.nullable(z.string().check(z.maxLength(LIMITS.note))),
+  review: z.nullable(z.strictObject({ step: z.int().check(z.gte(0), z.lte(3)), due: Timestamp })),
+  level: z.nullable(z.int().check(z.gte(1), z.lte(7))),
+  excludedSites: z.nullable(z.array(Host).check(z.maxLength(LIMITS.excludedSites))),
+  showChip: z.nullable(z.boolean()),
 } as const;
 
 const FIELDS_OF = {
@@ -65,7 +65,7 @@ export const ShareEntriesSchema = z
             ctx.addIssue({ code: 'custom', message: `"${key}" has no field "${name}"` });
             continue;
           }
-          const check = z.nullable(FIELDS[name as keyof typeof FIELDS]).safeParse(value);
+          const check = FIELDS[name as keyof typeof FIELDS].safeParse(value);
           if (!check.success) {
             ctx.addIssue({ code: 'custom', message: `"${key}" has a bad ${name}` });
           }

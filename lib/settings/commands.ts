@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod';
 import { command, RejectedCommandError } from '../commands/command';
 import { LIMITS } from '../schemas/constants';
+import { Reminder, Timestamp } from '../schemas/records';
 import { siteFromInput } from '../web/url';
 import { updateSettings } from './store';
 
@@ -13,10 +14,10 @@ export const settingsCommands = {
   updateSettings: command({
     input: z.partial(
       z.strictObject({
-        pausedUntil: z.nullable(z.int().check(z.gte(0), z.lte(8.64e15))),
+        pausedUntil: z.nullable(Timestamp),
         showChip: z.boolean(),
         recogniseAnySite: z.boolean(),
-        reminder: z.object({ on: z.boolean(), minute: z.int().check(z.gte(0), z.lte(1439)) }),
+        reminder: Reminder,
       }),
     ),
     from: ['extension'],
