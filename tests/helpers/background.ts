@@ -81,6 +81,11 @@ export async function startHarness({
   recognise = recognisePage,
   now,
 }: HarnessOptions): Promise<Harness> {
+  // A second background on one browser would answer messages too (from the other database),
+  // and whichever answered first would win: a test that needs a new background needs a new
+  // browser (resetFakeBrowser), as a restarted worker's listeners are gone.
+  if (fakeBrowser.runtime.onMessage.hasListeners())
+    throw new Error('a background is already listening on this fake browser: reset it first');
   const scripting = installFakeScripting();
   // Keyboard commands come from the manifest; nothing here presses them.
   Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => undefined } });

@@ -6,6 +6,7 @@ import { request } from '@/lib/ui/send';
 import { buildDayRows } from '@/lib/visits/visit-days';
 import { extensionPage, pageTab, startHarness, type Harness } from '../helpers/background';
 import { freshDb } from '../helpers/db';
+import { resetFakeBrowser } from '../helpers/fake-browser';
 import { allVisits } from '../helpers/visits';
 
 /*
@@ -156,28 +157,31 @@ const sortedBuckets = (rows: { bucket: number }[]) => [...rows].sort((a, b) => a
 describe('the visits and the rows derived from them', () => {
   it('agree after any sequence of visits, tags, removals and undos', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
-        const clock = { now: T };
-        const h = await startHarness({ db: freshDb(), recognise, now: () => clock.now });
-        await play(h, steps, clock);
-        const visits = await allVisits(h.db);
-        const rebuilt = buildDayRows(visits);
-        expect(sortedSummaries(await h.db.visitSummaries.toArray())).toEqual(
-          sortedSummaries(rebuilt.summaries),
-        );
-        expect(sortedBuckets(await h.db.pageBuckets.toArray())).toEqual(
-          sortedBuckets(rebuilt.buckets),
-        );
-        // Every visit's day row is the day its id names.
-        for (const day of await h.db.visitDays.toArray())
-          for (const visit of day.visits)
-            expect(rebuilt.days.find((d) => d.day === day.day)?.visits).toContainEqual(visit);
-        // Tags and times stay within what happened.
-        for (const visit of visits) {
-          expect(visit.activeMs).toBeLessThanOrEqual(Math.max(0, clock.now - visit.firstVisitAt));
-          expect(new Set(visit.itemIds).size).toBe(visit.itemIds.length);
-        }
-      }),
+      fc
+        .asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
+          const clock = { now: T };
+          const h = await startHarness({ db: freshDb(), recognise, now: () => clock.now });
+          await play(h, steps, clock);
+          const visits = await allVisits(h.db);
+          const rebuilt = buildDayRows(visits);
+          expect(sortedSummaries(await h.db.visitSummaries.toArray())).toEqual(
+            sortedSummaries(rebuilt.summaries),
+          );
+          expect(sortedBuckets(await h.db.pageBuckets.toArray())).toEqual(
+            sortedBuckets(rebuilt.buckets),
+          );
+          // Every visit's day row is the day its id names.
+          for (const day of await h.db.visitDays.toArray())
+            for (const visit of day.visits)
+              expect(rebuilt.days.find((d) => d.day === day.day)?.visits).toContainEqual(visit);
+          // Tags and times stay within what happened.
+          for (const visit of visits) {
+            expect(visit.activeMs).toBeLessThanOrEqual(Math.max(0, clock.now - visit.firstVisitAt));
+            expect(new Set(visit.itemIds).size).toBe(visit.itemIds.length);
+          }
+        })
+        // Each run in a browser of its own: no earlier run's background may answer.
+        .beforeEach(resetFakeBrowser),
       { numRuns: 60 },
     );
   }, 120_000);
