@@ -131,6 +131,29 @@ export function loadSeenPages(dir = WILD_DIR): WildPage[] {
   return [...byUrl.values()];
 }
 
+const SecondOpinion = z.object({
+  source: z.string().check(z.minLength(2)),
+  url: z.url({ protocol: /^https?$/ }),
+  items: z.array(StableId),
+  label: z.enum(['guide', 'off-guide', 'not-learning']),
+  why: z.string(),
+});
+
+export type SecondOpinion = z.infer<typeof SecondOpinion>;
+
+/**
+ * A second labeller's labels for a sample of the set (tests/fixtures/wild/agreement/): six
+ * pages of each source, labelled from the page and the guide alone, without the first labels
+ * or the recogniser. How far two labellers agree is how far any figure on these labels can be
+ * trusted.
+ */
+export function loadSecondOpinion(dir = WILD_DIR): SecondOpinion[] {
+  const file = join(dir, 'agreement', 'second-opinion.jsonl');
+  return jsonLines(file).map((json, i) =>
+    SecondOpinion.parse(json, { error: () => `second-opinion.jsonl:${i + 1} is not a label` }),
+  );
+}
+
 /** What the word model may learn from: the development pages and the seen ones. */
 export interface LearningPages {
   dev: WildPage[];

@@ -24,7 +24,7 @@ import {
   withHeadings,
   wordsUsPerPage,
 } from './recogniser';
-import { breakdown, shippedRuns } from './wild';
+import { agreement, breakdown, shippedRuns } from './wild';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VISITS = 100_000;
@@ -97,7 +97,8 @@ for (const headings of [16, 100]) {
   emit({ metric: 'words_us_per_page', headings, pages: docsPages.length, value });
 }
 
-const held = breakdown(shippedRuns().holdout, itemLevelsOf(guide));
+const heldRuns = shippedRuns().holdout;
+const held = breakdown(heldRuns, itemLevelsOf(guide));
 for (const [kind, f] of [
   ['docs', held.docs],
   ['docs, learning sites only', held.docsLearningSitesOnly],
@@ -116,6 +117,23 @@ for (const [kind, f] of [
 }
 for (const level of held.levels) {
   emit({ metric: 'wild_level', split: 'holdout', ...level });
+}
+// On the held-out sample two labellers labelled: one labeller's labels scored by the other's.
+const twoLabellers = agreement(heldRuns);
+for (const [who, f] of [
+  ['second labeller', twoLabellers.secondByFirst],
+  ['recogniser', twoLabellers.recogniserByFirst],
+] as const) {
+  emit({
+    metric: 'wild_by_first_labels',
+    split: 'holdout',
+    who,
+    pages: f.pages,
+    recall: f.recall,
+    precision: f.precision,
+    off_guide_untagged: f.offGuideLeft,
+    not_learning_untagged: f.notLearningLeft,
+  });
 }
 
 // The builds come after the timings in Node: their worker processes would still be busy.

@@ -8,7 +8,7 @@
 import { loadRecognitionData } from '../../lib/cli/load-data';
 import { itemLevelsOf } from '../../lib/recognition/rule-index';
 import type { WildFigures } from '../helpers/wild-set';
-import { breakdown, leaveOneSourceOutRuns, shippedRuns, type Run } from './wild';
+import { agreement, breakdown, leaveOneSourceOutRuns, shippedRuns, type Run } from './wild';
 
 const levels = itemLevelsOf(loadRecognitionData().guide);
 // With `--dev`, the development figures alone (the held-out columns repeat the development ones'
@@ -43,6 +43,17 @@ for (let i = 0; i < 7; i++) {
     ) + (devOnly ? '' : `held out ${pct(b.recall)} ${pct(b.precision)} (${b.guide}/${b.tags})`),
   );
 }
+const [ad, ah] = [dev, holdout].map(agreement);
+console.log(
+  '\ntwo labellers, on six pages of each source (tests/fixtures/wild/agreement/), same columns',
+);
+for (const [name, key] of [
+  ['second labeller, by the first', 'secondByFirst'],
+  ['first labels, by the second', 'firstBySecond'],
+  ['recogniser, by the first', 'recogniserByFirst'],
+  ['recogniser, by the second', 'recogniserBySecond'],
+] as const)
+  row(name, ad![key], ah![key]);
 if (!devOnly)
   console.log(
     `\nseen (written from memory; the rules were partly written from it, and the model learns from it)\n  recall ${pct(s!.all.recall)} precision ${pct(s!.all.precision)} pages to leave alone untagged ${s!.all.notLearningUntagged}/${s!.all.notLearning}`,

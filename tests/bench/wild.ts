@@ -4,11 +4,13 @@ import { Profiles, trainWordModel, type TrainingSettings } from '../../lib/cli/t
 import { recognise, type Recognition } from '../../lib/recognition/recognise';
 import type { RuleIndex } from '../../lib/recognition/rule-index';
 import type { PageSignals } from '../../lib/recognition/signals';
+import { loadSecondOpinion } from '../../lib/cli/wild-set';
 import {
   hasHeadings,
   loadSeenPages,
   loadSourcePages,
   measure,
+  tally,
   wildSignals,
   type WildFigures,
   type WildPage,
@@ -128,5 +130,34 @@ export function breakdown(all: readonly Run[], itemLevels: Map<string, number>):
     list: of(list),
     all: of(all),
     levels,
+  };
+}
+
+/**
+ * Two labellers against each other, and the recogniser against each, on the sampled pages
+ * among these runs (tests/fixtures/wild/agreement/): what one careful person scores when the
+ * other's labels are the truth is as far as any figure on these labels can be trusted.
+ */
+export interface Agreement {
+  /** The second labeller's items, judged by the first labels (those of the set)... */
+  secondByFirst: WildFigures;
+  /** ...and the first labels, judged by the second. */
+  firstBySecond: WildFigures;
+  /** The recogniser on the same pages, judged by each. */
+  recogniserByFirst: WildFigures;
+  recogniserBySecond: WildFigures;
+}
+
+export function agreement(all: readonly Run[]): Agreement {
+  const byPage = new Map(all.map((run) => [`${run.page.source} ${run.page.url}`, run]));
+  const pairs = loadSecondOpinion().flatMap((second) => {
+    const run = byPage.get(`${second.source} ${second.url}`);
+    return run ? [{ first: run.page, second, found: run.found?.items.map((i) => i.id) ?? [] }] : [];
+  });
+  return {
+    secondByFirst: tally(pairs.map((p) => ({ truth: p.first, got: p.second.items }))),
+    firstBySecond: tally(pairs.map((p) => ({ truth: p.second, got: p.first.items }))),
+    recogniserByFirst: tally(pairs.map((p) => ({ truth: p.first, got: p.found }))),
+    recogniserBySecond: tally(pairs.map((p) => ({ truth: p.second, got: p.found }))),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuideData, loadRecognitionData } from '@/lib/cli/load-data';
 import { trainingCorpus } from '@/lib/cli/model-data';
-import { learningPages } from '@/lib/cli/wild-set';
+import { learningPages, loadSecondOpinion } from '@/lib/cli/wild-set';
 import { itemLevelsOf } from '@/lib/recognition/rule-index';
 import { breakdown, leaveOneSourceOutRuns, shippedRuns } from '../bench/wild';
 import { loadSeenPages, loadSourcePages, loadSplits } from '../helpers/wild-set';
@@ -65,6 +65,27 @@ describe('the development set of real pages', () => {
       for (const id of page.items) expect(items.has(id), id).toBe(true);
     }
     expect(loadSeenPages().length).toBeGreaterThanOrEqual(600);
+  });
+
+  it("has a second labeller's labels for six pages of every source, by the same rules", () => {
+    const second = loadSecondOpinion();
+    const sources = [...new Set(pages.map((p) => p.source))].sort();
+    expect([...new Set(second.map((s) => s.source))].sort()).toEqual(sources);
+    for (const source of sources) {
+      const labels = second.filter((s) => s.source === source);
+      expect(labels.length, source).toBe(
+        Math.min(6, pages.filter((p) => p.source === source).length),
+      );
+      expect(new Set(labels.map((l) => l.url)).size, source).toBe(labels.length);
+    }
+    for (const label of second) {
+      expect(
+        pages.some((p) => p.source === label.source && p.url === label.url),
+        label.url,
+      ).toBe(true);
+      expect(label.items.length > 0, label.url).toBe(label.label === 'guide');
+      for (const id of label.items) expect(levels.has(id), id).toBe(true);
+    }
   });
 
   it('is never learnt from where it is held out', () => {

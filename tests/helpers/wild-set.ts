@@ -45,11 +45,10 @@ export interface WildFigures {
   notLearningLeft: number;
 }
 
-/** One page's outcome: the items it got, and which of them are right. */
-export function outcome(page: Pick<WildPage, 'items'>, found: Recognition | null) {
-  const got = found?.items.map((i) => i.id) ?? [];
-  const right = got.filter((id) => page.items.includes(id));
-  return { got, right };
+/** A page's labels and the items some answer gave it. */
+export interface Answered {
+  truth: Pick<WildPage, 'label' | 'items'>;
+  got: readonly string[];
 }
 
 /** The figures of a set of pages: counts, then ratios (1 when there is nothing to count). */
@@ -57,8 +56,15 @@ export function measure(
   pages: readonly WildPage[],
   recognised: (page: WildPage) => Recognition | null,
 ): WildFigures {
+  return tally(
+    pages.map((page) => ({ truth: page, got: recognised(page)?.items.map((i) => i.id) ?? [] })),
+  );
+}
+
+/** The figures of answers (a recogniser's, or another labeller's) against labels. */
+export function tally(answers: readonly Answered[]): WildFigures {
   const f = {
-    pages: pages.length,
+    pages: answers.length,
     guide: 0,
     found: 0,
     tags: 0,
@@ -68,14 +74,14 @@ export function measure(
     notLearning: 0,
     notLearningUntagged: 0,
   };
-  for (const page of pages) {
-    const { got, right } = outcome(page, recognised(page));
+  for (const { truth, got } of answers) {
+    const right = got.filter((id) => truth.items.includes(id));
     f.tags += got.length;
     f.rightTags += right.length;
-    if (page.label === 'guide') {
+    if (truth.label === 'guide') {
       f.guide++;
       if (right.length > 0) f.found++;
-    } else if (page.label === 'off-guide') {
+    } else if (truth.label === 'off-guide') {
       f.offGuide++;
       if (got.length === 0) f.offGuideUntagged++;
     } else {
