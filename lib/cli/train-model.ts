@@ -491,25 +491,12 @@ export function trainWordModel(
     });
     if (pairs.length > 0) kept.set(term, pairs);
   }
-  // Single words first, the words most pairs hold first (they get the shortest numbers); then
-  // each pair of words as the numbers of its two words.
-  const pairs = [...kept.keys()].filter((t) => t.includes(' ')).map((t) => t.split(' '));
-  const uses = new Map<string, number>();
-  for (const pair of pairs) for (const word of pair) uses.set(word, (uses.get(word) ?? 0) + 1);
-  for (const pair of pairs) {
-    for (const word of pair) if (!kept.has(word)) kept.set(word, []);
-  }
-  const words = [...kept.keys()]
-    .filter((t) => !t.includes(' '))
-    .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
-  const number = new Map(words.map((w, i) => [w, i]));
-  const terms = [...words, ...pairs.map((p) => p.join(' '))];
+  const terms = [...kept.keys()];
   return {
-    version: 1,
+    version: 2,
     items: corpus.items,
-    terms: words.join('\n'),
-    pairs: encodeVarints(pairs.flatMap((p) => p.map((w) => number.get(w)!))),
-    postings: encodeVarints(terms.flatMap((t) => [kept.get(t)!.length / 2, ...kept.get(t)!])),
+    terms: terms.join('\n'),
+    postings: terms.map((t) => encodeVarints(kept.get(t)!)),
     step: settings.step,
     judge,
     bar: settings.bar,

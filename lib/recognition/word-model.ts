@@ -20,18 +20,16 @@ import type { PageTerms } from './terms';
 
 /** The model as shipped: compact text and numbers, decoded when the first page asks. */
 export interface WordModelData {
-  version: 1;
+  version: 2;
   /** Item ids; postings refer to items by their position here. */
   items: string[];
-  /** The single-word terms, "\n"-separated. */
+  /** The terms, "\n"-separated: single words, and pairs of them (two words and a space). */
   terms: string;
-  /** The two-word terms, each as the numbers of its words in `terms`, as base-45 varints. */
-  pairs: string;
   /**
-   * For each term (the single words, then the pairs): how many items, then (item, weight)
-   * pairs, as base-45 varints.
+   * Each term's postings, in the order of `terms`: (item, weight) pairs as base-45 varints.
+   * One string per term, so a starting worker finds a term's postings without reading the rest.
    */
-  postings: string;
+  postings: string[];
   /** A posting's weight is its integer times this. */
   step: number;
   /** The judge: a logistic model over standardised evidence (see FEATURES). */
@@ -148,102 +146,43 @@ export function decodeVarints(text: string): number[] {
   return out;
 }
 
-/**
- * A term's postings, decoded from the shipped text when a page first has the term: starting a
- * service worker only finds where each term's postings begin.
- */
+/** A term's postings, decoded from the shipped text when a page first has the term. */
 class ShippedPostings {
-  /** Single word → its number. */
-  private readonly words = new Map<string, number>();
-  /** Pair of words (first × 65536 + second) → its term's number. */
-  private readonly pairs = new Map<number, number>();
-  /** Each term's postings: where they start in the text. */
-  private readonly starts: Int32Array;
+  /** Term → its number: its place in `terms` and `postings`. */
+  private readonly numbers = new Map<string, number>();
   private readonly decoded = new Map<string, Posting>();
 
-  constructor(
-    data: Pick<WordModelData, 'terms' | 'pairs' | 'postings' | 'step'>,
-    private readonly text = data.postings,
-    private readonly step = data.step,
-  ) {
-    const words = data.terms.split('\n');
-    words.forEach((word, i) => this.words.set(word, i));
-    const pairs = decodeVarints(data.pairs);
-    for (let k = 0; k + 1 < pairs.length; k += 2) {
-      this.pairs.set(pairs[k]! * 65_536 + pairs[k + 1]!, words.length + k / 2);
-    }
-    this.starts = new Int32Array(words.length + pairs.length / 2);
-    let i = 0;
-    for (let term = 0; term < this.starts.length; term++) {
-      this.starts[term] = i;
-      // Skip the term's count and its 2 × count numbers: a number ends at a digit below 45.
-      const [count, next] = this.number(i);
-      i = next;
-      for (let left = 2 * count; left > 0; i++) {
-        const digit = digitOf(text.charCodeAt(i));
-        if (digit < 0) throw new Error(`bad varint character at ${i}`);
-        if (digit < 45) left--;
-      }
-    }
-    if (i !== text.length) throw new Error('word model postings do not match its terms');
-  }
-
-  private number(from: number): [number, number] {
-    let value = 0;
-    let scale = 1;
-    for (let i = from; i < this.text.length; i++) {
-      const digit = digitOf(this.text.charCodeAt(i));
-      if (digit < 0) throw new Error(`bad varint character at ${i}`);
-      if (digit < 45) return [value + digit * scale, i + 1];
-      value += (digit - 45) * scale;
-      scale *= 45;
-    }
-    throw new Error('word model postings end in the middle of a number');
-  }
-
-  /** A term's number: a single word's, or a pair's by its two words. */
-  private termOf(term: string): number | undefined {
-    const space = term.indexOf(' ');
-    if (space < 0) return this.words.get(term);
-    const first = this.words.get(term.slice(0, space));
-    const second = this.words.get(term.slice(space + 1));
-    if (first === undefined || second === undefined) return undefined;
-    return this.pairs.get(first * 65_536 + second);
+  constructor(private readonly data: Pick<WordModelData, 'terms' | 'postings' | 'step'>) {
+    const terms = modelTerms(data);
+    if (terms.length !== data.postings.length)
+      throw new Error('word model postings do not match its terms');
+    for (let i = 0; i < terms.length; i++) this.numbers.set(terms[i]!, i);
   }
 
   get(term: string): Posting | undefined {
     const known = this.decoded.get(term);
     if (known) return known;
-    const number = this.termOf(term);
+    const number = this.numbers.get(term);
     if (number === undefined) return undefined;
-    const [count, first] = this.number(this.starts[number]!);
-    let i = first;
+    const numbers = decodeVarints(this.data.postings[number]!);
+    const count = numbers.length >> 1;
     const posting: Posting = { items: new Uint16Array(count), weights: new Float32Array(count) };
     for (let k = 0; k < count; k++) {
-      let n: number;
-      [n, i] = this.number(i);
-      posting.items[k] = n;
-      [n, i] = this.number(i);
-      posting.weights[k] = n * this.step;
+      posting.items[k] = numbers[2 * k]!;
+      posting.weights[k] = numbers[2 * k + 1]! * this.data.step;
     }
     this.decoded.set(term, posting);
     return posting;
   }
 }
 
-/** The model's terms, as text: its single words, then its pairs of them. */
-export function modelTerms(data: Pick<WordModelData, 'terms' | 'pairs'>): string[] {
-  const words = data.terms.split('\n');
-  const numbers = decodeVarints(data.pairs);
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) {
-    pairs.push(`${words[numbers[i]!]} ${words[numbers[i + 1]!]}`);
-  }
-  return [...words, ...pairs];
+/** The model's terms: its single words and its pairs of them. */
+export function modelTerms(data: Pick<WordModelData, 'terms'>): string[] {
+  return data.terms.split('\n');
 }
 
 export function decodeWordModel(data: WordModelData): WordModel {
-  if (data.version !== 1) throw new Error(`word model version ${String(data.version)}`);
+  if (data.version !== 2) throw new Error(`word model version ${String(data.version)}`);
   return {
     items: data.items,
     postings: new ShippedPostings(data),

@@ -18,28 +18,22 @@ export function handModel(
 ): WordModelData {
   const items = ['item-a', 'item-b', 'item-c'];
   const step = 0.5;
-  const pairs = Object.keys(postings).filter((t) => t.includes(' '));
-  const words = [
-    ...new Set([
-      ...Object.keys(postings).filter((t) => !t.includes(' ')),
-      ...pairs.flatMap((p) => p.split(' ')),
-    ]),
-  ];
-  const terms = [...words, ...pairs];
-  const numbers = terms.flatMap((term) => {
-    if (!postings[term]) return [0];
-    const pairs = Object.entries(postings[term]!);
-    return [pairs.length, ...pairs.flatMap(([id, w]) => [items.indexOf(id), Math.round(w / step)])];
-  });
+  const terms = Object.keys(postings);
   const weights = FEATURES.map((name) =>
     name === 'score' || name === 'the site is about it, title explained' ? 2 : 0,
   );
   return {
-    version: 1,
+    version: 2,
     items,
-    terms: words.join('\n'),
-    pairs: encodeVarints(pairs.flatMap((p) => p.split(' ').map((w) => words.indexOf(w)))),
-    postings: encodeVarints(numbers),
+    terms: terms.join('\n'),
+    postings: terms.map((term) =>
+      encodeVarints(
+        Object.entries(postings[term]!).flatMap(([id, w]) => [
+          items.indexOf(id),
+          Math.round(w / step),
+        ]),
+      ),
+    ),
     step,
     judge: { weights, bias: -4, mean: FEATURES.map(() => 0), scale: FEATURES.map(() => 1) },
     bar: { known: 0.3, unknown: 0.5, relative: 0.5, max: 3, candidates: 5, ...bar },

@@ -34,24 +34,26 @@ describe('the shipped form', () => {
     expect([...cache.items]).toEqual([2, 0]);
     expect([...cache.weights]).toEqual([2, 0.5]);
     expect(model.postings.get('unknown')).toBeUndefined();
-    // A pair is stored as the numbers of its two words, and found by its text.
+    // A pair of words is a term of its own, found by its text; its words alone are not.
     expect(modelTerms(handModel(HAND_POSTINGS))).toEqual([
       'isol',
-      'kafka',
-      'cach',
-      'level',
-      'write',
-      'skew',
-      'consum',
-      'group',
-      'asid',
       'isol level',
       'write skew',
       'consum group',
+      'kafka',
+      'cach',
       'cach asid',
     ]);
+    expect(model.postings.get('level')).toBeUndefined();
     expect([...model.postings.get('consum group')!.weights]).toEqual([3]);
     expect(model.postings.get('group consum')).toBeUndefined();
+  });
+
+  it('refuses a model whose postings do not match its terms', () => {
+    const data = handModel(HAND_POSTINGS);
+    expect(() => decodeWordModel({ ...data, postings: data.postings.slice(1) })).toThrow(
+      'word model postings do not match its terms',
+    );
   });
 });
 
