@@ -131,26 +131,33 @@ export function loadSeenPages(dir = WILD_DIR): WildPage[] {
   return [...byUrl.values()];
 }
 
-const SecondOpinion = z.object({
-  source: z.string().check(z.minLength(2)),
-  url: z.url({ protocol: /^https?$/ }),
-  items: z.array(StableId),
+const Labelling = z.object({
   label: z.enum(['guide', 'off-guide', 'not-learning']),
+  items: z.array(StableId),
   why: z.string(),
 });
 
-export type SecondOpinion = z.infer<typeof SecondOpinion>;
+const Labellings = z.object({
+  source: z.string().check(z.minLength(2)),
+  url: z.url({ protocol: /^https?$/ }),
+  first: Labelling,
+  second: Labelling,
+  /** "agreed": both labellings were the same; "adjudicated": a third person settled them. */
+  settled: z.enum(['agreed', 'adjudicated']),
+});
+
+export type Labellings = z.infer<typeof Labellings>;
 
 /**
- * A second labeller's labels for a sample of the set (tests/fixtures/wild/agreement/): six
- * pages of each source, labelled from the page and the guide alone, without the first labels
- * or the recogniser. How far two labellers agree is how far any figure on these labels can be
- * trusted.
+ * How each page's label was settled (tests/fixtures/wild/agreement/): two people labelled every
+ * page independently, from the page and the guide alone, without the recogniser; where they
+ * differed, a third settled it. The sources hold the settled labels; this holds both
+ * labellings, so how far two careful people agree (what any figure on one person's labels is
+ * worth) stays measurable.
  */
-export function loadSecondOpinion(dir = WILD_DIR): SecondOpinion[] {
-  const file = join(dir, 'agreement', 'second-opinion.jsonl');
-  return jsonLines(file).map((json, i) =>
-    SecondOpinion.parse(json, { error: () => `second-opinion.jsonl:${i + 1} is not a label` }),
+export function loadLabellings(dir = WILD_DIR): Labellings[] {
+  return jsonLines(join(dir, 'agreement', 'labellings.jsonl')).map((json, i) =>
+    Labellings.parse(json, { error: () => `labellings.jsonl:${i + 1} is not two labellings` }),
   );
 }
 

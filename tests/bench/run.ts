@@ -118,7 +118,7 @@ for (const [kind, f] of [
 for (const level of held.levels) {
   emit({ metric: 'wild_level', split: 'holdout', ...level });
 }
-// On the held-out sample two labellers labelled: one labeller's labels scored by the other's.
+// Judged by the first labeller's labels alone: a second careful labeller, and the recogniser.
 const twoLabellers = agreement(heldRuns);
 for (const [who, f] of [
   ['second labeller', twoLabellers.secondByFirst],

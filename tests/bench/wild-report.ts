@@ -45,7 +45,7 @@ for (let i = 0; i < 7; i++) {
 }
 const [ad, ah] = [dev, holdout].map(agreement);
 console.log(
-  '\ntwo labellers, on six pages of each source (tests/fixtures/wild/agreement/), same columns',
+  '\ntwo labellers, each judged by the other (tests/fixtures/wild/agreement/), same columns',
 );
 for (const [name, key] of [
   ['second labeller, by the first', 'secondByFirst'],

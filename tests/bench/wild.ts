@@ -4,7 +4,7 @@ import { Profiles, trainWordModel, type TrainingSettings } from '../../lib/cli/t
 import { recognise, type Recognition } from '../../lib/recognition/recognise';
 import type { RuleIndex } from '../../lib/recognition/rule-index';
 import type { PageSignals } from '../../lib/recognition/signals';
-import { loadSecondOpinion } from '../../lib/cli/wild-set';
+import { loadLabellings } from '../../lib/cli/wild-set';
 import {
   hasHeadings,
   loadSeenPages,
@@ -134,25 +134,25 @@ export function breakdown(all: readonly Run[], itemLevels: Map<string, number>):
 }
 
 /**
- * Two labellers against each other, and the recogniser against each, on the sampled pages
- * among these runs (tests/fixtures/wild/agreement/): what one careful person scores when the
- * other's labels are the truth is as far as any figure on these labels can be trusted.
+ * The two labellers against each other, and the recogniser against each, on the pages of these
+ * runs (tests/fixtures/wild/agreement/): what one careful person scores when the other's labels
+ * are the truth is as far as a figure on one person's labels can be trusted.
  */
 export interface Agreement {
-  /** The second labeller's items, judged by the first labels (those of the set)... */
+  /** The second labeller's items, judged by the first's... */
   secondByFirst: WildFigures;
-  /** ...and the first labels, judged by the second. */
+  /** ...and the first's, judged by the second's. */
   firstBySecond: WildFigures;
-  /** The recogniser on the same pages, judged by each. */
+  /** The recogniser, judged by each (the runs themselves judge it by the settled labels). */
   recogniserByFirst: WildFigures;
   recogniserBySecond: WildFigures;
 }
 
 export function agreement(all: readonly Run[]): Agreement {
   const byPage = new Map(all.map((run) => [`${run.page.source} ${run.page.url}`, run]));
-  const pairs = loadSecondOpinion().flatMap((second) => {
-    const run = byPage.get(`${second.source} ${second.url}`);
-    return run ? [{ first: run.page, second, found: run.found?.items.map((i) => i.id) ?? [] }] : [];
+  const pairs = loadLabellings().flatMap((labels) => {
+    const run = byPage.get(`${labels.source} ${labels.url}`);
+    return run ? [{ ...labels, found: run.found?.items.map((i) => i.id) ?? [] }] : [];
   });
   return {
     secondByFirst: tally(pairs.map((p) => ({ truth: p.first, got: p.second.items }))),

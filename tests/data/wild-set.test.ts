@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuideData, loadRecognitionData } from '@/lib/cli/load-data';
 import { trainingCorpus } from '@/lib/cli/model-data';
-import { learningPages, loadSecondOpinion } from '@/lib/cli/wild-set';
+import { learningPages, loadLabellings } from '@/lib/cli/wild-set';
 import { itemLevelsOf } from '@/lib/recognition/rule-index';
 import { breakdown, leaveOneSourceOutRuns, shippedRuns } from '../bench/wild';
 import { loadSeenPages, loadSourcePages, loadSplits } from '../helpers/wild-set';
@@ -15,21 +15,24 @@ import { loadSeenPages, loadSourcePages, loadSplits } from '../helpers/wild-set'
  * headings and on title-only list pages (any site), tag precision ≥ 0.9, off-guide learning
  * pages left untagged ≥ 0.9 and non-learning pages left untagged ≥ 0.97. The figures measured
  * fall short of that (see `npm run wild`), so the bars below are what was measured, less a
- * small margin: they catch a change that loses ground, and the gap stays visible here.
+ * small margin: they catch a change that loses ground, and the gap stays visible here. The
+ * labels are settled between two independent labellers; one of them, scored by the other's
+ * labels, reaches recall 0.81-0.85, precision 0.76-0.81, off-guide 0.83-0.88, non-learning
+ * 0.93-0.99 (`npm run wild`).
  */
 const HELD_OUT = {
-  docsRecall: 0.59, // measured 0.632; asked 0.85
-  listRecall: 0.28, // measured 0.319; asked 0.85
-  precision: 0.62, // measured 0.663; asked 0.9
-  offGuideUntagged: 0.82, // measured 0.860; asked 0.9
-  notLearningUntagged: 0.8, // measured 0.843; asked 0.97
+  docsRecall: 0.57, // measured 0.609; asked 0.85
+  listRecall: 0.26, // measured 0.302; asked 0.85
+  precision: 0.62, // measured 0.665; asked 0.9
+  offGuideUntagged: 0.84, // measured 0.877; asked 0.9
+  notLearningUntagged: 0.83, // measured 0.876; asked 0.97
 };
-/** Development, leave one source out: measured 0.480, 0.438, 0.781, 0.922, 0.975. */
+/** Development, leave one source out: measured 0.431, 0.439, 0.788, 0.932, 0.979. */
 const DEV = {
-  docsRecall: 0.44,
+  docsRecall: 0.39,
   listRecall: 0.4,
-  precision: 0.74,
-  offGuideUntagged: 0.89,
+  precision: 0.75,
+  offGuideUntagged: 0.9,
   notLearningUntagged: 0.95,
 };
 
@@ -67,24 +70,24 @@ describe('the development set of real pages', () => {
     expect(loadSeenPages().length).toBeGreaterThanOrEqual(600);
   });
 
-  it("has a second labeller's labels for six pages of every source, by the same rules", () => {
-    const second = loadSecondOpinion();
-    const sources = [...new Set(pages.map((p) => p.source))].sort();
-    expect([...new Set(second.map((s) => s.source))].sort()).toEqual(sources);
-    for (const source of sources) {
-      const labels = second.filter((s) => s.source === source);
-      expect(labels.length, source).toBe(
-        Math.min(6, pages.filter((p) => p.source === source).length),
-      );
-      expect(new Set(labels.map((l) => l.url)).size, source).toBe(labels.length);
-    }
-    for (const label of second) {
-      expect(
-        pages.some((p) => p.source === label.source && p.url === label.url),
-        label.url,
-      ).toBe(true);
-      expect(label.items.length > 0, label.url).toBe(label.label === 'guide');
-      for (const id of label.items) expect(levels.has(id), id).toBe(true);
+  it('is labelled twice, independently, and settled where the two differ', () => {
+    const labellings = loadLabellings();
+    const byPage = new Map(labellings.map((l) => [`${l.source} ${l.url}`, l]));
+    expect(byPage.size).toBe(labellings.length);
+    expect(labellings.length).toBe(pages.length);
+    for (const page of pages) {
+      const { first, second, settled } = byPage.get(`${page.source} ${page.url}`)!;
+      const same = (a: typeof first, b: typeof first) =>
+        a.label === b.label && [...a.items].sort().join() === [...b.items].sort().join();
+      expect(settled, page.url).toBe(same(first, second) ? 'agreed' : 'adjudicated');
+      if (settled === 'agreed') {
+        expect(page.label, page.url).toBe(first.label);
+        expect([...page.items].sort(), page.url).toEqual([...first.items].sort());
+      }
+      for (const { label, items } of [first, second]) {
+        expect(items.length > 0, page.url).toBe(label === 'guide');
+        for (const id of items) expect(levels.has(id), id).toBe(true);
+      }
     }
   });
 
