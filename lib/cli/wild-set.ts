@@ -14,6 +14,8 @@ import { StableId } from '../schemas/ids';
 
 export const WILD_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'wild');
 
+const Label = z.enum(['guide', 'off-guide', 'not-learning']);
+
 const SourcePage = z.object({
   source: z.string().check(z.minLength(2)),
   sourceKind: z.enum(['docs', 'list']),
@@ -23,7 +25,7 @@ const SourcePage = z.object({
   html: z.string(),
   /** Every item a mentor accepts as right for this page; empty for a page to leave alone. */
   items: z.array(StableId),
-  label: z.enum(['guide', 'off-guide', 'not-learning']),
+  label: Label,
   kind: z.string().check(z.minLength(2)),
   why: z.string(),
   context: z.optional(z.string()),
@@ -40,7 +42,7 @@ const SeenPage = z.object({
 
 export type Split = 'dev' | 'holdout' | 'seen';
 export type SourceKind = 'docs' | 'list';
-export type Label = z.infer<typeof SourcePage>['label'];
+export type Label = z.infer<typeof Label>;
 
 export interface WildPage {
   source: string;
@@ -132,7 +134,7 @@ export function loadSeenPages(dir = WILD_DIR): WildPage[] {
 }
 
 const Labelling = z.object({
-  label: z.enum(['guide', 'off-guide', 'not-learning']),
+  label: Label,
   items: z.array(StableId),
   why: z.string(),
 });
