@@ -26,10 +26,11 @@ export interface WordModelData {
   /** The terms, "\n"-separated: single words, and pairs of them (two words and a space). */
   terms: string;
   /**
-   * Each term's postings, in the order of `terms`: (item, weight) pairs as base-45 varints.
-   * One string per term, so a starting worker finds a term's postings without reading the rest.
+   * Each term's postings, in the order of `terms`: (item, weight) pairs as base-45 varints,
+   * separated by POSTINGS_SEPARATOR, so a starting worker finds where each term's begin with a
+   * native search instead of reading every number.
    */
-  postings: string[];
+  postings: string;
   /** A posting's weight is its integer times this. */
   step: number;
   /** The judge: a logistic model over standardised evidence (see FEATURES). */
@@ -127,11 +128,12 @@ export function encodeVarints(numbers: readonly number[]): string {
   return out;
 }
 
-export function decodeVarints(text: string): number[] {
+/** The numbers of `text` (or of its characters from `from` up to `to`). */
+export function decodeVarints(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
   let value = 0;
   let scale = 1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const digit = digitOf(text.charCodeAt(i));
     if (digit < 0) throw new Error(`bad varint character at ${i}`);
     if (digit >= 45) {
@@ -143,20 +145,40 @@ export function decodeVarints(text: string): number[] {
       scale = 1;
     }
   }
+  if (scale !== 1) throw new Error('varints end in the middle of a number');
   return out;
 }
 
-/** A term's postings, decoded from the shipped text when a page first has the term. */
+/** Between two terms' postings in the shipped text (a character no varint digit uses). */
+export const POSTINGS_SEPARATOR = ' ';
+
+/**
+ * A term's postings, decoded from the shipped text when a page first has the term. Starting a
+ * worker only finds where each term's postings begin (a native search for each separator),
+ * and the text stays one string rather than thousands.
+ */
 class ShippedPostings {
-  /** Term → its number: its place in `terms` and `postings`. */
+  /** Term → its number: its place in `terms` and in `postings`. */
   private readonly numbers = new Map<string, number>();
+  /** Where each term's postings begin in the text, and (last) where the text ends, plus one. */
+  private readonly starts: Int32Array;
   private readonly decoded = new Map<string, Posting>();
 
   constructor(private readonly data: Pick<WordModelData, 'terms' | 'postings' | 'step'>) {
     const terms = modelTerms(data);
-    if (terms.length !== data.postings.length)
-      throw new Error('word model postings do not match its terms');
-    for (let i = 0; i < terms.length; i++) this.numbers.set(terms[i]!, i);
+    const text = data.postings;
+    const mismatch = () => new Error('word model postings do not match its terms');
+    this.starts = new Int32Array(terms.length + 1);
+    let start = 0;
+    for (let i = 0; i < terms.length; i++) {
+      this.numbers.set(terms[i]!, i);
+      this.starts[i] = start;
+      const next = text.indexOf(POSTINGS_SEPARATOR, start);
+      if (next < 0 && i < terms.length - 1) throw mismatch();
+      start = (next < 0 ? text.length : next) + 1;
+    }
+    this.starts[terms.length] = start;
+    if (start !== text.length + 1 || this.numbers.size !== terms.length) throw mismatch();
   }
 
   get(term: string): Posting | undefined {
@@ -164,12 +186,13 @@ class ShippedPostings {
     if (known) return known;
     const number = this.numbers.get(term);
     if (number === undefined) return undefined;
-    const numbers = decodeVarints(this.data.postings[number]!);
+    const { postings, step } = this.data;
+    const numbers = decodeVarints(postings, this.starts[number]!, this.starts[number + 1]! - 1);
     const count = numbers.length >> 1;
     const posting: Posting = { items: new Uint16Array(count), weights: new Float32Array(count) };
     for (let k = 0; k < count; k++) {
       posting.items[k] = numbers[2 * k]!;
-      posting.weights[k] = numbers[2 * k + 1]! * this.data.step;
+      posting.weights[k] = numbers[2 * k + 1]! * step;
     }
     this.decoded.set(term, posting);
     return posting;

@@ -1,6 +1,7 @@
 import {
   encodeVarints,
   FEATURES,
+  POSTINGS_SEPARATOR,
   type WordBar,
   type WordModelData,
 } from '@/lib/recognition/word-model';
@@ -26,14 +27,16 @@ export function handModel(
     version: 2,
     items,
     terms: terms.join('\n'),
-    postings: terms.map((term) =>
-      encodeVarints(
-        Object.entries(postings[term]!).flatMap(([id, w]) => [
-          items.indexOf(id),
-          Math.round(w / step),
-        ]),
-      ),
-    ),
+    postings: terms
+      .map((term) =>
+        encodeVarints(
+          Object.entries(postings[term]!).flatMap(([id, w]) => [
+            items.indexOf(id),
+            Math.round(w / step),
+          ]),
+        ),
+      )
+      .join(POSTINGS_SEPARATOR),
     step,
     judge: { weights, bias: -4, mean: FEATURES.map(() => 0), scale: FEATURES.map(() => 1) },
     bar: { known: 0.3, unknown: 0.5, relative: 0.5, max: 3, candidates: 5, ...bar },

@@ -51,8 +51,12 @@ describe('the shipped form', () => {
 
   it('refuses a model whose postings do not match its terms', () => {
     const data = handModel(HAND_POSTINGS);
-    expect(() => decodeWordModel({ ...data, postings: data.postings.slice(1) })).toThrow(
-      'word model postings do not match its terms',
+    for (const postings of [`${data.postings} 1`, data.postings.replace(' ', '')])
+      expect(() => decodeWordModel({ ...data, postings })).toThrow(
+        'word model postings do not match its terms',
+      );
+    expect(() => decodeVarints(encodeVarints([2024]).slice(0, -1))).toThrow(
+      'varints end in the middle of a number',
     );
   });
 });
