@@ -50,6 +50,8 @@ console.log(
 for (const [name, key] of [
   ['second labeller, by the first', 'secondByFirst'],
   ['first labels, by the second', 'firstBySecond'],
+  ['first labels, by the settled', 'firstBySettled'],
+  ['second labeller, by the settled', 'secondBySettled'],
   ['recogniser, by the first', 'recogniserByFirst'],
   ['recogniser, by the second', 'recogniserBySecond'],
 ] as const)

@@ -143,6 +143,12 @@ export interface Agreement {
   secondByFirst: WildFigures;
   /** ...and the first's, judged by the second's. */
   firstBySecond: WildFigures;
+  /**
+   * Each labeller judged by the settled labels: an upper bound of what a person scores, as
+   * their own labels went into the settling.
+   */
+  firstBySettled: WildFigures;
+  secondBySettled: WildFigures;
   /** The recogniser, judged by each (the runs themselves judge it by the settled labels). */
   recogniserByFirst: WildFigures;
   recogniserBySecond: WildFigures;
@@ -152,11 +158,15 @@ export function agreement(all: readonly Run[]): Agreement {
   const byPage = new Map(all.map((run) => [`${run.page.source} ${run.page.url}`, run]));
   const pairs = loadLabellings().flatMap((labels) => {
     const run = byPage.get(`${labels.source} ${labels.url}`);
-    return run ? [{ ...labels, found: run.found?.items.map((i) => i.id) ?? [] }] : [];
+    return run
+      ? [{ ...labels, settled: run.page, found: run.found?.items.map((i) => i.id) ?? [] }]
+      : [];
   });
   return {
     secondByFirst: tally(pairs.map((p) => ({ truth: p.first, got: p.second.items }))),
     firstBySecond: tally(pairs.map((p) => ({ truth: p.second, got: p.first.items }))),
+    firstBySettled: tally(pairs.map((p) => ({ truth: p.settled, got: p.first.items }))),
+    secondBySettled: tally(pairs.map((p) => ({ truth: p.settled, got: p.second.items }))),
     recogniserByFirst: tally(pairs.map((p) => ({ truth: p.first, got: p.found }))),
     recogniserBySecond: tally(pairs.map((p) => ({ truth: p.second, got: p.found }))),
   };
