@@ -53,7 +53,12 @@ export function stampLocalChanges(
     for (const name of names) {
       const value = current?.[name] ?? null;
       const previous: Field | undefined = before[name];
-      if (previous ? same(previous.v, value) : value === null) continue;
+      // Changed here: a value other than the one last merged, or the same value set again
+      // after it was merged (done, then back to learning, between two runs), which must win
+      // over what another browser did meanwhile as much as any change.
+      const own = changedAt[`${key}#${name}`];
+      const setAgain = previous !== undefined && own !== undefined && own > previous.s.t;
+      if (!setAgain && (previous ? same(previous.v, value) : value === null)) continue;
       // A restored value is as old as its row; older than what is known, it does not win; and
       // a restore never deletes: what the backup lacks is not taken from anywhere.
       if (

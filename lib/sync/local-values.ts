@@ -65,10 +65,10 @@ export function localValues(
       review: row.review ? { step: row.review.step, due: row.review.due } : null,
     };
     changedAt[key] = row.updatedAt;
-    // The state's own time: a row made for a note never chose its "not started".
-    changedAt[`${key}#state`] = row.stateAt ?? row.updatedAt;
-    // The note's own time: a later state change does not make an older note newer.
-    changedAt[`${key}#note`] = row.noteAt ?? row.updatedAt;
+    // The state's and the note's own times, where the row has them (a row made for a note
+    // never chose its "not started"; a later state change does not make an older note newer).
+    if (row.stateAt !== undefined) changedAt[`${key}#state`] = row.stateAt;
+    if (row.noteAt !== undefined) changedAt[`${key}#note`] = row.noteAt;
   }
   for (const guideId of guideIds) {
     values[levelKey(guideId)] = { level: settings.currentLevels[guideId] ?? null };

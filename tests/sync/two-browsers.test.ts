@@ -33,6 +33,20 @@ describe('two browsers of one person', () => {
     expect((await seen(work)).items[X]?.state).toBe('learning');
   });
 
+  it('a change back to what was last synced still wins over an older change elsewhere', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await edit(a, X, 'learning', T0 + MIN);
+    await sync(a, T0 + 2 * MIN);
+    await sync(b, T0 + 2 * MIN);
+    await edit(a, X, 'done', T0 + 3 * MIN);
+    await edit(b, X, 'done', T0 + 4 * MIN);
+    // Back to what the last run merged: still a change, and made after b's.
+    await edit(a, X, 'learning', T0 + 5 * MIN);
+    for (const time of [6, 7, 8, 9]) await sync(time % 2 ? b : a, T0 + time * MIN);
+    for (const browser of [a, b]) expect((await seen(browser)).items[X]?.state).toBe('learning');
+  });
+
   it('a note written where an item was never touched does not undo its check-off elsewhere', async () => {
     const a = newBrowser();
     const b = newBrowser();
