@@ -80,6 +80,6 @@ export const progressCommands = {
       if (!catalogueOf(env.guides).hasGuide(guideId))
         throw new RejectedCommandError(`unknown guide "${guideId}"`);
     },
-    run: ({ guideId, level }, { db }) => setCurrentLevel(db, guideId, level),
+    run: ({ guideId, level }, { db, now }) => setCurrentLevel(db, guideId, level, now),
   }),
 };

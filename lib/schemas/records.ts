@@ -107,6 +107,12 @@ export const SettingsRecord = z.object({
   showChip: z.boolean(),
   /** The daily review reminder (missing in settings saved before there were reminders: off). */
   reminder: z.optional(Reminder),
+  /**
+   * When some choices that follow the person to their other browsers were last made here
+   * ("level:<guide>", "showChip"; lib/settings/choices.ts). Missing in settings saved before
+   * it was kept.
+   */
+  choiceAt: z.optional(z.record(z.string().check(z.maxLength(100)), Timestamp)),
 });
 
 /** A page the person said is not a learning page (or not for some items): remembered per URL. */

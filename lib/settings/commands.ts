@@ -22,7 +22,7 @@ export const settingsCommands = {
     ),
     from: ['extension'],
     tables: ['settings'],
-    run: async (patch, { db }) => void (await updateSettings(db, patch)),
+    run: async (patch, { db, now }) => void (await updateSettings(db, patch, now)),
   }),
 
   addExcludedSite: command({
@@ -36,19 +36,23 @@ export const settingsCommands = {
       if (!host) throw new RejectedCommandError(`"${site}" is not a site name like "example.com"`);
       return host;
     },
-    run: async (_input, { db, prepared: host }) =>
-      void (await updateSettings(db, (current) => ({
-        excludedSites: [...current.excludedSites, host],
-      }))),
+    run: async (_input, { db, prepared: host, now }) =>
+      void (await updateSettings(
+        db,
+        (current) => ({ excludedSites: [...current.excludedSites, host] }),
+        now,
+      )),
   }),
 
   removeExcludedSite: command({
     input: z.object({ site: z.string().check(z.minLength(1), z.maxLength(LIMITS.host)) }),
     from: ['extension'],
     tables: ['settings'],
-    run: async ({ site }, { db }) =>
-      void (await updateSettings(db, (current) => ({
-        excludedSites: current.excludedSites.filter((s) => s !== site),
-      }))),
+    run: async ({ site }, { db, now }) =>
+      void (await updateSettings(
+        db,
+        (current) => ({ excludedSites: current.excludedSites.filter((s) => s !== site) }),
+        now,
+      )),
   }),
 };

@@ -1,3 +1,4 @@
+import { TIMED_CHOICES, levelChoice } from '../settings/choices';
 import type { Entry, Replica, Value } from './replica';
 
 /*
@@ -28,6 +29,7 @@ interface SettingsLike {
   currentLevels: Record<string, number>;
   excludedSites: string[];
   showChip: boolean;
+  choiceAt?: Record<string, number>;
 }
 
 export const itemKey = (guideId: string, itemId: string) => `i|${guideId}|${itemId}`;
@@ -70,13 +72,19 @@ export function localValues(
     if (row.stateAt !== undefined) changedAt[`${key}#state`] = row.stateAt;
     if (row.noteAt !== undefined) changedAt[`${key}#note`] = row.noteAt;
   }
+  const choiceAt = settings.choiceAt ?? {};
+  const chosen = (field: string, choice: string) => {
+    if (choiceAt[choice] !== undefined) changedAt[field] = choiceAt[choice];
+  };
   for (const guideId of guideIds) {
     values[levelKey(guideId)] = { level: settings.currentLevels[guideId] ?? null };
+    chosen(`${levelKey(guideId)}#level`, levelChoice(guideId));
   }
   values[SETTINGS_KEY] = {
     excludedSites: settings.excludedSites.length > 0 ? [...settings.excludedSites] : null,
     showChip: settings.showChip ? null : false,
   };
+  for (const name of TIMED_CHOICES) chosen(`${SETTINGS_KEY}#${name}`, name);
   return { values, changedAt };
 }
 

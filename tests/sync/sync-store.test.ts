@@ -106,7 +106,7 @@ describe('sync in one browser, against what others wrote', () => {
       showChip: false,
     });
     // …and a change made here afterwards goes back.
-    await updateSettings(db, { showChip: true });
+    await updateSettings(db, { showChip: true }, T + 60 * MIN);
     await syncOnce(merging(db, T + 61 * MIN), T + 61 * MIN);
     const ownKeys = Object.entries(await syncArea()).filter(([k]) => !k.startsWith('otherdev01'));
     expect(JSON.stringify(ownKeys)).toContain('showChip');

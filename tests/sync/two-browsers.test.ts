@@ -47,6 +47,34 @@ describe('two browsers of one person', () => {
     for (const browser of [a, b]) expect((await seen(browser)).items[X]?.state).toBe('learning');
   });
 
+  it('a level or the chip chosen again after the last run still wins; an exclusion made elsewhere stays', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    const choose = (x: typeof a, time: number, level: number, showChip: boolean) =>
+      x
+        .runner(T0 + time * MIN)
+        .run('setCurrentLevel', { guideId: G, level }, panel)
+        .then(() => x.runner(T0 + time * MIN).run('updateSettings', { showChip }, panel));
+    await choose(a, 1, 3, false);
+    await sync(a, T0 + 2 * MIN);
+    await sync(b, T0 + 2 * MIN);
+    await choose(a, 3, 4, true);
+    await a.runner(T0 + 3 * MIN).run('addExcludedSite', { site: 'news.example' }, panel);
+    await choose(b, 4, 5, true);
+    await b.runner(T0 + 4 * MIN).run('addExcludedSite', { site: 'social.example' }, panel);
+    // Back to what the last run merged, after b's choices.
+    await choose(a, 5, 3, false);
+    await a.runner(T0 + 5 * MIN).run('removeExcludedSite', { site: 'news.example' }, panel);
+    for (const time of [6, 7, 8, 9]) await sync(time % 2 ? b : a, T0 + time * MIN);
+    for (const x of [a, b]) {
+      expect((await seen(x)).levels).toEqual({ [G]: 3 });
+      expect(await x.db.settings.get('settings')).toMatchObject({
+        showChip: false,
+        excludedSites: ['social.example'],
+      });
+    }
+  });
+
   it('a note written where an item was never touched does not undo its check-off elsewhere', async () => {
     const a = newBrowser();
     const b = newBrowser();

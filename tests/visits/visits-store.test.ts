@@ -86,13 +86,13 @@ describe('recording visits', () => {
     [
       'paused',
       page,
-      (db: ReturnType<typeof freshDb>) => updateSettings(db, { pausedUntil: T + 3_600_000 }),
+      (db: ReturnType<typeof freshDb>) => updateSettings(db, { pausedUntil: T + 3_600_000 }, T),
     ],
     [
       'excluded',
       page,
       (db: ReturnType<typeof freshDb>) =>
-        updateSettings(db, { excludedSites: ['dataintensive.net'] }),
+        updateSettings(db, { excludedSites: ['dataintensive.net'] }, T),
     ],
     [
       'not-learning',
@@ -110,7 +110,7 @@ describe('recording visits', () => {
 
   it('records again once a pause has ended', async () => {
     const db = freshDb();
-    await updateSettings(db, { pausedUntil: T - 1 });
+    await updateSettings(db, { pausedUntil: T - 1 }, T);
     expect((await recordRecognisedVisit(db, page, ddia, T)).skipped).toBeNull();
   });
 
@@ -135,11 +135,11 @@ describe('recording visits', () => {
     const db = freshDb();
     await recordRecognisedVisit(db, page, ddia, T);
     const at = { url: page.url, incognito: false };
-    await updateSettings(db, { pausedUntil: T + 10 * 60_000 });
+    await updateSettings(db, { pausedUntil: T + 10 * 60_000 }, T);
     await addActiveTime(db, at, 1_000, T + 60_000);
-    await updateSettings(db, { pausedUntil: null, excludedSites: ['dataintensive.net'] });
+    await updateSettings(db, { pausedUntil: null, excludedSites: ['dataintensive.net'] }, T);
     await addActiveTime(db, at, 2_000, T + 60_000);
-    await updateSettings(db, { excludedSites: [] });
+    await updateSettings(db, { excludedSites: [] }, T);
     await addActiveTime(db, { ...at, incognito: true }, 4_000, T + 60_000);
     await db.urlChoices.put({
       url: 'https://dataintensive.net/',
