@@ -10,11 +10,12 @@ import {
 } from './local-values';
 import { stampLocalChanges } from './local-changes';
 import { holdFutureStamps, keepBothNotes } from './guards';
-import { mergeShares, publishedBy, type Replica, type Share } from './replica';
+import { mergeShares, publishedBy, type Field, type Replica, type Share } from './replica';
 import { fitShare, fromWire, itemsByDevice, quotaUse, readShare } from './storage-items';
 import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
 import { isPiece, isShareMeta, ShareEntriesSchema, SyncMemorySchema } from '../schemas/sync';
+import { levelChoice } from '../settings/choices';
 import { readSettings } from '../settings/store';
 import type { SyncStatus } from './status';
 import { syncStatusItem } from './status-store';
@@ -150,6 +151,12 @@ async function applyValues(
   let settingsChanged = false;
   const levels = { ...settings.currentLevels };
   let { excludedSites, showChip } = settings;
+  // A choice taken from another browser is as old as its stamp, as an item row's state is: a
+  // later run (or joining again) does not make it newer than it is.
+  const choiceAt = { ...settings.choiceAt };
+  const adopted = (choice: string, field: Field | undefined) => {
+    if (field) choiceAt[choice] = field.s.t;
+  };
   await db.syncTrash
     .where('removedAt')
     .below(now - TRASH_KEPT_MS)
@@ -172,16 +179,24 @@ async function applyValues(
       const level = fields.level;
       if (typeof level === 'number') levels[parsed.guideId] = level;
       else delete levels[parsed.guideId];
+      adopted(levelChoice(parsed.guideId), merged[key]?.level);
       settingsChanged = true;
     } else if (parsed?.kind === 'settings') {
       // None is the default: no excluded sites, the chip shown.
       excludedSites = Array.isArray(fields.excludedSites) ? (fields.excludedSites as string[]) : [];
       showChip = fields.showChip !== false;
+      if (showChip !== settings.showChip) adopted('showChip', merged[key]?.showChip);
       settingsChanged = true;
     }
   }
   if (settingsChanged) {
-    await db.settings.put({ ...settings, currentLevels: levels, excludedSites, showChip });
+    await db.settings.put({
+      ...settings,
+      currentLevels: levels,
+      excludedSites,
+      showChip,
+      choiceAt,
+    });
   }
 }
 

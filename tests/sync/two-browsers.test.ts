@@ -75,6 +75,19 @@ describe('two browsers of one person', () => {
     }
   });
 
+  it('a level taken from another browser stays as old as it was when sync is turned on again', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await a.runner(T0 + MIN).run('setCurrentLevel', { guideId: G, level: 4 }, panel);
+    await sync(a, T0 + 2 * MIN);
+    await a.runner(T0 + 3 * MIN).run('setCurrentLevel', { guideId: G, level: 3 }, panel);
+    await sync(b, T0 + 4 * MIN);
+    await inBrowser(b, leaveSync);
+    await inBrowser(b, joinSync);
+    for (const time of [5, 6, 7, 8]) await sync(time % 2 ? a : b, T0 + time * MIN);
+    for (const x of [a, b]) expect((await seen(x)).levels).toEqual({ [G]: 3 });
+  });
+
   it('a note written where an item was never touched does not undo its check-off elsewhere', async () => {
     const a = newBrowser();
     const b = newBrowser();
@@ -190,12 +203,13 @@ describe('two browsers of one person', () => {
     );
   }, 120_000);
 
-  it('the last change wins everywhere, whatever was offline, off, imported or synced when', async () => {
+  it('the last change wins everywhere (states, notes, levels), whatever was offline, off, imported or synced when', async () => {
     const op = fc.record({
       who: fc.integer({ min: 0, max: 1 }),
-      kind: fc.constantFrom('edit', 'note', 'sync', 'off', 'on', 'import'),
+      kind: fc.constantFrom('edit', 'note', 'level', 'sync', 'off', 'on', 'import'),
       item: fc.constantFrom(X, Y),
       state: fc.constantFrom<ItemState>('done', 'learning', 'skipped'),
+      level: fc.integer({ min: 3, max: 5 }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 14 }), async (ops) => {
@@ -205,11 +219,12 @@ describe('two browsers of one person', () => {
         let time = T0;
         const last = new Map<string, string>();
         const lastNote = new Map<string, string>();
+        let lastLevel: number | undefined;
         const trace: string[] = [];
         for (const o of ops) {
           time += MIN;
           const b = bs[o.who]!;
-          trace.push(`${o.who} ${o.kind} ${o.item} ${o.state}`);
+          trace.push(`${o.who} ${o.kind} ${o.item} ${o.state} ${o.level}`);
           if (o.kind === 'edit') {
             // A person changes what they see: the same state again is no change at all.
             const now = (await seen(b)).items[o.item]?.state ?? 'not-started';
@@ -220,6 +235,10 @@ describe('two browsers of one person', () => {
             const note = `note ${time}`;
             await b.runner(time).run('setNote', { guideId: G, itemId: o.item, note }, panel);
             lastNote.set(o.item, note);
+          } else if (o.kind === 'level') {
+            if ((await seen(b)).levels[G] === o.level) continue;
+            await b.runner(time).run('setCurrentLevel', { guideId: G, level: o.level }, panel);
+            lastLevel = o.level;
           } else if (o.kind === 'sync') await sync(b, time);
           else if (o.kind === 'off') {
             await inBrowser(b, leaveSync);
@@ -241,6 +260,7 @@ describe('two browsers of one person', () => {
         const a = await seen(bs[0]!);
         for (const [item, state] of last)
           expect(a.items[item]?.state, trace.join('\n')).toBe(state);
+        if (lastLevel !== undefined) expect(a.levels[G], trace.join('\n')).toBe(lastLevel);
         // Notes are never lost: the last words written are there (an earlier edit may be too).
         for (const [item, note] of lastNote)
           expect(a.items[item]?.note, trace.join('\n')).toContain(note);
