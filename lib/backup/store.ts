@@ -16,6 +16,7 @@ import {
   MAX_BACKUP_BYTES,
 } from '../schemas/constants';
 import { mergeNotes } from '../progress/note-merge';
+import { levelChoice } from '../settings/choices';
 import type { Guide } from '../schemas/guide';
 import type { ItemStateRecord, SettingsRecord } from '../schemas/records';
 
@@ -369,16 +370,27 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
 
 /**
  * Settings merged field by field: this browser's choices stay; the backup adds the levels
- * this browser has not chosen and its excluded sites.
+ * this browser has not chosen (with when they were chosen, so sync does not take them for a
+ * choice made now) and its excluded sites.
  */
 export function mergeSettings(
   current: SettingsRecord | undefined,
   incoming: SettingsRecord,
 ): SettingsRecord {
   if (!current) return incoming;
+  const adopted = Object.keys(incoming.currentLevels)
+    .filter((guideId) => current.currentLevels[guideId] === undefined)
+    .map(levelChoice)
+    .filter((choice) => incoming.choiceAt?.[choice] !== undefined);
   return {
     ...current,
     currentLevels: { ...incoming.currentLevels, ...current.currentLevels },
     excludedSites: [...new Set([...current.excludedSites, ...incoming.excludedSites])].sort(),
+    ...(adopted.length > 0 && {
+      choiceAt: {
+        ...current.choiceAt,
+        ...Object.fromEntries(adopted.map((choice) => [choice, incoming.choiceAt![choice]!])),
+      },
+    }),
   };
 }

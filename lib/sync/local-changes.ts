@@ -1,4 +1,4 @@
-import type { Values } from './local-values';
+import { parseKey, type Values } from './local-values';
 import type { Field, Replica, Value } from './replica';
 
 /** The largest time a Date (and a stamp) can hold. */
@@ -53,11 +53,14 @@ export function stampLocalChanges(
     for (const name of names) {
       const value = current?.[name] ?? null;
       const previous: Field | undefined = before[name];
-      // Changed here: a value other than the one last merged, or the same value set again
-      // after it was merged (done, then back to learning, between two runs), which must win
-      // over what another browser did meanwhile as much as any change.
+      // Changed here: a value other than the one last merged, or one set after it even if
+      // equal (done, then back to learning, between two runs; the chip shown again, which is
+      // its default), which must win over what another browser did before as any change does.
+      // An item's field this browser never merged counts only with a value: a note cleared
+      // here says nothing about a note another browser has.
       const own = changedAt[`${key}#${name}`];
-      const setAgain = previous !== undefined && own !== undefined && own > previous.s.t;
+      const since = previous?.s.t ?? (parseKey(key)?.kind === 'item' ? Infinity : 0);
+      const setAgain = own !== undefined && own > since;
       if (!setAgain && (previous ? same(previous.v, value) : value === null)) continue;
       // A restored value is as old as its row; older than what is known, it does not win; and
       // a restore never deletes: what the backup lacks is not taken from anywhere.

@@ -88,6 +88,30 @@ describe('two browsers of one person', () => {
     for (const x of [a, b]) expect((await seen(x)).levels).toEqual({ [G]: 3 });
   });
 
+  it('the chip shown again, its default, wins over an older choice to hide it elsewhere', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await b.runner(T0 + MIN).run('updateSettings', { showChip: false }, panel);
+    await a.runner(T0 + 2 * MIN).run('updateSettings', { showChip: false }, panel);
+    await a.runner(T0 + 3 * MIN).run('updateSettings', { showChip: true }, panel);
+    for (const time of [4, 5, 6, 7]) await sync(time % 2 ? a : b, T0 + time * MIN);
+    for (const x of [a, b]) expect((await x.db.settings.get('settings'))?.showChip).toBe(true);
+  });
+
+  it('a level taken from a backup keeps when it was chosen', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await a.runner(T0).run('addExcludedSite', { site: 'news.example' }, panel);
+    await b.runner(T0 + MIN).run('setCurrentLevel', { guideId: G, level: 4 }, panel);
+    const backup = (await b.runner(T0 + 2 * MIN).run('exportBackup', {}, panel)).value as string;
+    await inBrowser(a, () =>
+      a.runner(T0 + 3 * MIN).run('importBackup', { text: backup, mode: 'merge' }, panel),
+    );
+    await b.runner(T0 + 4 * MIN).run('setCurrentLevel', { guideId: G, level: 3 }, panel);
+    for (const time of [5, 6, 7, 8]) await sync(time % 2 ? a : b, T0 + time * MIN);
+    for (const x of [a, b]) expect((await seen(x)).levels).toEqual({ [G]: 3 });
+  });
+
   it('a note written where an item was never touched does not undo its check-off elsewhere', async () => {
     const a = newBrowser();
     const b = newBrowser();
@@ -203,13 +227,14 @@ describe('two browsers of one person', () => {
     );
   }, 120_000);
 
-  it('the last change wins everywhere (states, notes, levels), whatever was offline, off, imported or synced when', async () => {
+  it('the last change wins everywhere (states, notes, levels, the chip), whatever was offline, off, imported or synced when', async () => {
     const op = fc.record({
       who: fc.integer({ min: 0, max: 1 }),
-      kind: fc.constantFrom('edit', 'note', 'level', 'sync', 'off', 'on', 'import'),
+      kind: fc.constantFrom('edit', 'note', 'level', 'chip', 'sync', 'off', 'on', 'import'),
       item: fc.constantFrom(X, Y),
       state: fc.constantFrom<ItemState>('done', 'learning', 'skipped'),
       level: fc.integer({ min: 3, max: 5 }),
+      chip: fc.boolean(),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 14 }), async (ops) => {
@@ -220,11 +245,12 @@ describe('two browsers of one person', () => {
         const last = new Map<string, string>();
         const lastNote = new Map<string, string>();
         let lastLevel: number | undefined;
+        let lastChip: boolean | undefined;
         const trace: string[] = [];
         for (const o of ops) {
           time += MIN;
           const b = bs[o.who]!;
-          trace.push(`${o.who} ${o.kind} ${o.item} ${o.state} ${o.level}`);
+          trace.push(`${o.who} ${o.kind} ${o.item} ${o.state} ${o.level} ${o.chip}`);
           if (o.kind === 'edit') {
             // A person changes what they see: the same state again is no change at all.
             const now = (await seen(b)).items[o.item]?.state ?? 'not-started';
@@ -239,6 +265,12 @@ describe('two browsers of one person', () => {
             if ((await seen(b)).levels[G] === o.level) continue;
             await b.runner(time).run('setCurrentLevel', { guideId: G, level: o.level }, panel);
             lastLevel = o.level;
+          } else if (o.kind === 'chip') {
+            // The chip is shown until the person hides it (no settings row yet: shown).
+            const shown = (await b.db.settings.get('settings'))?.showChip ?? true;
+            if (shown === o.chip) continue;
+            await b.runner(time).run('updateSettings', { showChip: o.chip }, panel);
+            lastChip = o.chip;
           } else if (o.kind === 'sync') await sync(b, time);
           else if (o.kind === 'off') {
             await inBrowser(b, leaveSync);
@@ -261,6 +293,8 @@ describe('two browsers of one person', () => {
         for (const [item, state] of last)
           expect(a.items[item]?.state, trace.join('\n')).toBe(state);
         if (lastLevel !== undefined) expect(a.levels[G], trace.join('\n')).toBe(lastLevel);
+        if (lastChip !== undefined)
+          expect((await bs[0]!.db.settings.get('settings'))?.showChip ?? true).toBe(lastChip);
         // Notes are never lost: the last words written are there (an earlier edit may be too).
         for (const [item, note] of lastNote)
           expect(a.items[item]?.note, trace.join('\n')).toContain(note);
