@@ -56,10 +56,11 @@ export function stampLocalChanges(
       // Changed here: a value other than the one last merged, or one set after it even if
       // equal (done, then back to learning, between two runs; the chip shown again, which is
       // its default), which must win over what another browser did before as any change does.
-      // An item's field this browser never merged counts only with a value: a note cleared
-      // here says nothing about a note another browser has.
+      // A choice this browser has no merged copy of counts if made since this browser last
+      // stamped anything (after that, its copy was merged everywhere and let go); an item's
+      // field counts only with a value: a note cleared here says nothing of another's note.
       const own = changedAt[`${key}#${name}`];
-      const since = previous?.s.t ?? (parseKey(key)?.kind === 'item' ? Infinity : 0);
+      const since = previous?.s.t ?? (parseKey(key)?.kind === 'item' ? Infinity : clock);
       const setAgain = own !== undefined && own > since;
       if (!setAgain && (previous ? same(previous.v, value) : value === null)) continue;
       // A restored value is as old as its row; older than what is known, it does not win; and

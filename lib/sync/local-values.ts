@@ -82,7 +82,8 @@ export function localValues(
   }
   values[SETTINGS_KEY] = {
     excludedSites: settings.excludedSites.length > 0 ? [...settings.excludedSites] : null,
-    showChip: settings.showChip ? null : false,
+    // Shown is the default (none); shown again after hiding it is a choice like hiding it.
+    showChip: settings.showChip ? (choiceAt.showChip === undefined ? null : true) : false,
   };
   for (const name of TIMED_CHOICES) chosen(`${SETTINGS_KEY}#${name}`, name);
   return { values, changedAt };

@@ -151,11 +151,13 @@ async function applyValues(
   let settingsChanged = false;
   const levels = { ...settings.currentLevels };
   let { excludedSites, showChip } = settings;
-  // A choice taken from another browser is as old as its stamp, as an item row's state is: a
-  // later run (or joining again) does not make it newer than it is.
+  // A choice taken from the merge is as old as its stamp, as an item row's state is: a later
+  // run (or joining again) does not make it newer than it is. The chip shown by default (no
+  // value) has no time, so this browser describes it as the merge does (localValues).
   const choiceAt = { ...settings.choiceAt };
-  const adopted = (choice: string, field: Field | undefined) => {
-    if (field) choiceAt[choice] = field.s.t;
+  const adopted = (choice: string, field: Field | undefined, timeless = false) => {
+    if (field && !(timeless && field.v === null)) choiceAt[choice] = field.s.t;
+    else delete choiceAt[choice];
   };
   await db.syncTrash
     .where('removedAt')
@@ -185,7 +187,7 @@ async function applyValues(
       // None is the default: no excluded sites, the chip shown.
       excludedSites = Array.isArray(fields.excludedSites) ? (fields.excludedSites as string[]) : [];
       showChip = fields.showChip !== false;
-      if (showChip !== settings.showChip) adopted('showChip', merged[key]?.showChip);
+      adopted('showChip', merged[key]?.showChip, true);
       settingsChanged = true;
     }
   }

@@ -96,6 +96,23 @@ describe('two browsers of one person', () => {
     await a.runner(T0 + 3 * MIN).run('updateSettings', { showChip: true }, panel);
     for (const time of [4, 5, 6, 7]) await sync(time % 2 ? a : b, T0 + time * MIN);
     for (const x of [a, b]) expect((await x.db.settings.get('settings'))?.showChip).toBe(true);
+    // Once both have it, runs change nothing more: the choice is not sent again and again.
+    const settled = await fakeBrowser.storage.sync.get(null);
+    for (const time of [8, 9, 10, 11]) await sync(time % 2 ? a : b, T0 + time * MIN);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(settled);
+  });
+
+  it('the chip shown again wins over a hidden chip a backup took to another browser', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await a.runner(T0 + MIN).run('updateSettings', { showChip: false }, panel);
+    const backup = (await a.runner(T0 + 2 * MIN).run('exportBackup', {}, panel)).value as string;
+    await inBrowser(b, () =>
+      b.runner(T0 + 2 * MIN).run('importBackup', { text: backup, mode: 'merge' }, panel),
+    );
+    await a.runner(T0 + 3 * MIN).run('updateSettings', { showChip: true }, panel);
+    for (const time of [4, 5, 6, 7]) await sync(time % 2 ? b : a, T0 + time * MIN);
+    for (const x of [a, b]) expect((await x.db.settings.get('settings'))?.showChip).toBe(true);
   });
 
   it('a level taken from a backup keeps when it was chosen', async () => {
@@ -218,6 +235,10 @@ describe('two browsers of one person', () => {
           }
           for (let round = 0; round < 2; round++)
             for (const b of browsers) await sync(b, (time += MIN));
+          // Settled: more runs send nothing new.
+          const settled = await fakeBrowser.storage.sync.get(null);
+          for (const b of browsers) await sync(b, (time += MIN));
+          expect(await fakeBrowser.storage.sync.get(null)).toEqual(settled);
           const first = await seen(browsers[0]!);
           expect(await seen(browsers[1]!)).toEqual(first);
           expect(await seen(browsers[2]!)).toEqual(first);
@@ -289,6 +310,10 @@ describe('two browsers of one person', () => {
         }
         for (const [i, b] of bs.entries()) if (!on[i]) await inBrowser(b, joinSync);
         for (let r = 0; r < 3; r++) for (const b of bs) await sync(b, (time += MIN));
+        // Settled: more runs send nothing new.
+        const settled = await fakeBrowser.storage.sync.get(null);
+        for (const b of bs) await sync(b, (time += MIN));
+        expect(await fakeBrowser.storage.sync.get(null), trace.join('\n')).toEqual(settled);
         const a = await seen(bs[0]!);
         for (const [item, state] of last)
           expect(a.items[item]?.state, trace.join('\n')).toBe(state);
