@@ -10,8 +10,6 @@ export async function readSettings(db: LevelmateDatabase): Promise<SettingsRecor
 
 export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'currentLevels' | 'choiceAt'>>;
 
-const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
-
 /**
  * The only write path for settings: read, change, write, in one transaction. A change that
  * depends on the current settings (adding to a list) is a function of them, so two changes
@@ -28,7 +26,7 @@ export async function updateSettings(
     const patch = typeof change === 'function' ? change(current) : change;
     const next = { ...current, ...patch, id: SETTINGS_ID } as SettingsRecord;
     if (patch.excludedSites) next.excludedSites = [...new Set(patch.excludedSites)].sort();
-    const made = TIMED_CHOICES.filter((name) => differs(current[name], next[name]));
+    const made = TIMED_CHOICES.filter((name) => current[name] !== next[name]);
     if (made.length > 0)
       next.choiceAt = { ...current.choiceAt, ...Object.fromEntries(made.map((n) => [n, now])) };
     await db.settings.put(next);

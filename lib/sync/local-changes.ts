@@ -1,4 +1,4 @@
-import { parseKey, type Values } from './local-values';
+import type { Values } from './local-values';
 import type { Field, Replica, Value } from './replica';
 
 /** The largest time a Date (and a stamp) can hold. */
@@ -45,6 +45,7 @@ export function stampLocalChanges(
     // An entry gone from this browser was deleted here: every field becomes null.
     const current = local[key];
     const names = new Set([...Object.keys(before), ...Object.keys(current ?? {})]);
+    const isItem = key.startsWith('i|');
     replica[key] = { ...before };
     // An item row's time is when its state or note last changed (its state's own time where
     // known); review dates do not move it.
@@ -60,14 +61,14 @@ export function stampLocalChanges(
       // stamped anything (after that, its copy was merged everywhere and let go); an item's
       // field counts only with a value: a note cleared here says nothing of another's note.
       const own = changedAt[`${key}#${name}`];
-      const since = previous?.s.t ?? (parseKey(key)?.kind === 'item' ? Infinity : clock);
+      const since = previous?.s.t ?? (isItem ? Infinity : clock);
       const setAgain = own !== undefined && own > since;
       if (!setAgain && (previous ? same(previous.v, value) : value === null)) continue;
       // A restored value is as old as its row; older than what is known, it does not win; and
       // a restore never deletes: what the backup lacks is not taken from anywhere.
       if (
         restore &&
-        key.startsWith('i|') &&
+        isItem &&
         (value === null || current === undefined || (previous && previous.s.t >= timeOf(name)))
       )
         continue;
