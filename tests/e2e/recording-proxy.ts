@@ -25,6 +25,9 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   });
   server.on('connect', (request, socket) => {
     hosts.add((request.url ?? '').split(':')[0]!);
+    // Node hands over a tunnel's socket with no error listener: Chromium resetting a tunnel
+    // it gave up on (ECONNRESET) would otherwise throw out of the whole run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
