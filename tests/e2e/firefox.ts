@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { refuseTunnels } from './recording-proxy';
 
 /*
  * The Firefox build in real Firefox (Debian's firefox-esr), driven over WebDriver BiDi with
@@ -78,10 +79,7 @@ function startPageProxy() {
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
-  server.on('connect', (request, socket) => {
-    hosts.add((request.url ?? '').split(':')[0]!);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
+  refuseTunnels(server, hosts);
   return { pages, hosts, server };
 }
 

@@ -13,6 +13,17 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
+/** Refuses every CONNECT tunnel (https), remembering the host it was for. */
+export function refuseTunnels(server: Server, hosts: Set<string>): void {
+  server.on('connect', (request, socket) => {
+    hosts.add((request.url ?? '').split(':')[0]!);
+    // Node hands over a tunnel's socket with no error listener: a browser resetting a tunnel
+    // it gave up on (ECONNRESET) would otherwise throw out of the whole run.
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+}
+
 export async function startRecordingProxy(): Promise<RecordingProxy> {
   const hosts = new Set<string>();
   const server: Server = createServer((request, response) => {
@@ -23,13 +34,7 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     }
     response.writeHead(403).end();
   });
-  server.on('connect', (request, socket) => {
-    hosts.add((request.url ?? '').split(':')[0]!);
-    // Node hands over a tunnel's socket with no error listener: Chromium resetting a tunnel
-    // it gave up on (ECONNRESET) would otherwise throw out of the whole run.
-    socket.on('error', () => {});
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
+  refuseTunnels(server, hosts);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
