@@ -70,20 +70,23 @@ const isTombstone = (entry: Entry) => Object.values(entry).every((f) => f.v === 
 /**
  * Drops deletions every copy has seen: an entry whose fields are all null once each device in
  * `seenBy` (what each copy says it has seen) has seen its stamps. Until then it is kept, so a
- * copy that was offline learns of the deletion instead of bringing the old value back.
+ * copy that was offline learns of the deletion instead of bringing the old value back. Entries
+ * `kept` holds stay whatever: a copy that joins later cannot bring their old value back.
  */
 export function dropSeenTombstones(
   replica: Replica,
   seenBy: readonly Record<string, number>[],
+  kept: (key: string) => boolean = () => false,
 ): Replica {
-  const kept: Replica = {};
+  const out: Replica = {};
   for (const [key, entry] of Object.entries(replica)) {
     const seenEverywhere =
+      !kept(key) &&
       isTombstone(entry) &&
       Object.values(entry).every(({ s }) => seenBy.every((seen) => (seen[s.d] ?? 0) >= s.t));
-    if (!seenEverywhere) kept[key] = entry;
+    if (!seenEverywhere) out[key] = entry;
   }
-  return kept;
+  return out;
 }
 
 /**
@@ -116,18 +119,20 @@ export interface Share {
  * One browser's merge: its own map with every other share, then the deletions all copies
  * have seen dropped. `seen` only grows (it includes what was dropped), so the other copies can
  * tell this one has seen a deletion after it forgot it. Nothing is dropped while a copy's
- * progress is unknown (`othersKnown` false: a share still arriving or unreadable).
+ * progress is unknown (`othersKnown` false: a share still arriving or unreadable), nor ever
+ * what `kept` holds.
  */
 export function mergeShares(
   own: Replica,
   ownSeen: Record<string, number>,
   others: readonly Share[],
   othersKnown = true,
+  kept?: (key: string) => boolean,
 ): { merged: Replica; seen: Record<string, number> } {
   const merged = others.reduce((m, share) => mergeReplicas(m, share.entries), own);
   const seen = { ...ownSeen };
   for (const [device, t] of Object.entries(seenOf(merged)))
     seen[device] = Math.max(seen[device] ?? 0, t);
   if (!othersKnown) return { merged, seen };
-  return { merged: dropSeenTombstones(merged, [seen, ...others.map((s) => s.seen)]), seen };
+  return { merged: dropSeenTombstones(merged, [seen, ...others.map((s) => s.seen)], kept), seen };
 }

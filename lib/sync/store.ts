@@ -275,7 +275,15 @@ export async function mergeIntoDatabase(
     restore: input.restore,
   });
   const { shares, held } = holdFutureStamps(input.shares, now);
-  const mergedShares = mergeShares(stamped.replica, input.seen, shares, input.allRead);
+  // A level taken back is an empty entry that must outlive every browser's memory of it:
+  // dropped, the level a backup gave a browser that joins later would come back. One per guide.
+  const mergedShares = mergeShares(
+    stamped.replica,
+    input.seen,
+    shares,
+    input.allRead,
+    (key) => parseKey(key)?.kind === 'level',
+  );
   const notes = keepBothNotes(input.replica, current, mergedShares.merged, shares, {
     device: input.device,
     clock: stamped.clock,

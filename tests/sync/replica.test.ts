@@ -104,6 +104,12 @@ describe('deletions (tombstones)', () => {
     expect(dropSeenTombstones(tombstone, [{ b: 9 }, { b: 12, a: 3 }])).toEqual({});
   });
 
+  it('are never dropped where the caller keeps them, even once seen everywhere', () => {
+    const seen = [{ b: 12, a: 3 }];
+    expect(dropSeenTombstones(tombstone, seen, (key) => key === 'i|g|x')).toEqual(tombstone);
+    expect(dropSeenTombstones(tombstone, seen, (key) => key === 'l|g')).toEqual({});
+  });
+
   it('never drop an entry that still has a value', () => {
     const mixed = mergeReplicas(tombstone, {
       'i|g|x': { review: { v: { step: 1 }, s: { t: 2, d: 'a' } } },

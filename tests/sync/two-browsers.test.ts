@@ -115,6 +115,19 @@ describe('two browsers of one person', () => {
     for (const x of [a, b]) expect((await x.db.settings.get('settings'))?.showChip).toBe(true);
   });
 
+  it('a level taken back wins over the level a backup took to a browser that joins later', async () => {
+    const a = newBrowser();
+    const b = newBrowser();
+    await a.runner(T0 + MIN).run('setCurrentLevel', { guideId: G, level: 5 }, panel);
+    const backup = (await a.runner(T0 + 2 * MIN).run('exportBackup', {}, panel)).value as string;
+    await inBrowser(b, () =>
+      b.runner(T0 + 2 * MIN).run('importBackup', { text: backup, mode: 'merge' }, panel),
+    );
+    await a.runner(T0 + 3 * MIN).run('setCurrentLevel', { guideId: G, level: null }, panel);
+    for (const time of [4, 5, 6, 7]) await sync(time % 2 ? b : a, T0 + time * MIN);
+    for (const x of [a, b]) expect((await seen(x)).levels).toEqual({});
+  });
+
   it('a level taken from a backup keeps when it was chosen', async () => {
     const a = newBrowser();
     const b = newBrowser();
@@ -248,13 +261,14 @@ describe('two browsers of one person', () => {
     );
   }, 120_000);
 
-  it('the last change wins everywhere (states, notes, levels, the chip), whatever was offline, off, imported or synced when', async () => {
+  it('the last change wins everywhere (states, notes, levels chosen and taken back, the chip), whatever was offline, off, imported or synced when', async () => {
     const op = fc.record({
       who: fc.integer({ min: 0, max: 1 }),
       kind: fc.constantFrom('edit', 'note', 'level', 'chip', 'sync', 'off', 'on', 'import'),
       item: fc.constantFrom(X, Y),
       state: fc.constantFrom<ItemState>('done', 'learning', 'skipped'),
-      level: fc.integer({ min: 3, max: 5 }),
+      // null takes the level back (suggested from progress again).
+      level: fc.constantFrom(3, 4, 5, null),
       chip: fc.boolean(),
     });
     await fc.assert(
@@ -265,7 +279,7 @@ describe('two browsers of one person', () => {
         let time = T0;
         const last = new Map<string, string>();
         const lastNote = new Map<string, string>();
-        let lastLevel: number | undefined;
+        let lastLevel: number | null | undefined;
         let lastChip: boolean | undefined;
         const trace: string[] = [];
         for (const o of ops) {
@@ -283,7 +297,7 @@ describe('two browsers of one person', () => {
             await b.runner(time).run('setNote', { guideId: G, itemId: o.item, note }, panel);
             lastNote.set(o.item, note);
           } else if (o.kind === 'level') {
-            if ((await seen(b)).levels[G] === o.level) continue;
+            if (((await seen(b)).levels[G] ?? null) === o.level) continue;
             await b.runner(time).run('setCurrentLevel', { guideId: G, level: o.level }, panel);
             lastLevel = o.level;
           } else if (o.kind === 'chip') {
@@ -317,7 +331,7 @@ describe('two browsers of one person', () => {
         const a = await seen(bs[0]!);
         for (const [item, state] of last)
           expect(a.items[item]?.state, trace.join('\n')).toBe(state);
-        if (lastLevel !== undefined) expect(a.levels[G], trace.join('\n')).toBe(lastLevel);
+        if (lastLevel !== undefined) expect(a.levels[G] ?? null, trace.join('\n')).toBe(lastLevel);
         if (lastChip !== undefined)
           expect((await bs[0]!.db.settings.get('settings'))?.showChip ?? true).toBe(lastChip);
         // Notes are never lost: the last words written are there (an earlier edit may be too).
