@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { validateDataOrThrow } from './lib/cli/validate-data-core';
 import { shippedData } from './lib/cli/shipped-data';
 import { shippedDataPlugin } from './lib/cli/shipped-data-plugin';
+import { packRecognition } from './lib/cli/recognition-file';
 import { ANY_SITE_ORIGINS, MANIFEST_PERMISSIONS, RECOGNITION_FILE } from './lib/schemas/constants';
 
 /** `npm run bench` builds with the bench page (entrypoints/bench) into its own folder. */
@@ -64,10 +67,12 @@ export default defineConfig({
     'build:before': () => void validateDataOrThrow(),
     // The recognition data is a file the background reads when the first page asks, not part
     // of its script: a worker woken for anything else starts without parsing it.
-    'build:publicAssets': (_wxt, files) =>
-      void files.push({
-        relativeDest: RECOGNITION_FILE,
-        contents: JSON.stringify(shippedOnce().recognition),
-      }),
+    // WXT writes generated files as text, so the gzipped bytes go through a file of ours.
+    'build:publicAssets': (wxt, files) => {
+      const packed = join(wxt.config.wxtDir, RECOGNITION_FILE);
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      writeFileSync(packed, packRecognition(shippedOnce().recognition));
+      files.push({ relativeDest: RECOGNITION_FILE, absoluteSrc: packed });
+    },
   },
 });

@@ -49,11 +49,14 @@ export function shippedRecogniser(
 }
 
 /**
- * Reads the recognition data from the extension's own package: a file the build validated,
- * which no page and no other extension can reach or change, so it is not validated again.
+ * Reads the recognition data from the extension's own package (gzipped JSON, see
+ * lib/cli/recognition-file.ts): a file the build validated, which no page and no other
+ * extension can reach or change, so it is not validated again.
  */
 export async function readPackagedRecognition(): Promise<ShippedRecognition> {
   const response = await fetch(browser.runtime.getURL(`/${RECOGNITION_FILE}` as PublicPath));
-  if (!response.ok) throw new Error(`could not read ${RECOGNITION_FILE} (${response.status})`);
-  return (await response.json()) as ShippedRecognition;
+  if (!response.ok || !response.body)
+    throw new Error(`could not read ${RECOGNITION_FILE} (${response.status})`);
+  const json = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return (await new Response(json).json()) as ShippedRecognition;
 }

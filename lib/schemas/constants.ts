@@ -50,5 +50,9 @@ export const MANIFEST_PERMISSIONS = [
 /** The optional host permission asked for by "recognise on any site". */
 export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 
-/** The recognition data's file in the built extension, beside the background script. */
-export const RECOGNITION_FILE = 'recognition.json';
+/**
+ * The recognition data's file in the built extension, beside the background script: JSON,
+ * gzipped. A worker reads a packaged file's bytes in chunks over the browser's IPC, so a
+ * quarter of the bytes is a quicker first page (the browser unzips it natively).
+ */
+export const RECOGNITION_FILE = 'recognition.json.gz';

@@ -1,5 +1,5 @@
 /* The build-time data modules served by lib/cli/shipped-data-plugin.ts. */
-/* The background reads the recognition data from a file (recognition.json); tests import it. */
+/* The background reads the recognition data from a file (recognition.json.gz); tests import it. */
 declare module 'virtual:levelmate/recognition' {
   import type { ShippedRecognition } from '../recognition/recogniser-shipped';
   const recognition: ShippedRecognition;
