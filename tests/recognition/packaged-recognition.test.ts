@@ -1,4 +1,5 @@
 import recognition from 'virtual:levelmate/recognition';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { packRecognition } from '@/lib/cli/recognition-file';
 import { readPackagedRecognition, shippedRecogniser } from '@/lib/recognition/recogniser-shipped';
@@ -21,6 +22,12 @@ describe('the packaged recognition data', () => {
     expect(await readPackagedRecognition()).toEqual(recognition);
     expect(asked).toHaveLength(1);
     expect(asked[0]!.endsWith(`/${RECOGNITION_FILE}`)).toBe(true);
+  });
+
+  it('unzips to plain ASCII, which the browser decodes as a one-byte string', () => {
+    const json = gunzipSync(packRecognition(recognition));
+    expect([...JSON.stringify(recognition)].some((c) => c.charCodeAt(0) >= 0x80)).toBe(true);
+    expect(json.every((byte) => byte < 0x80)).toBe(true);
   });
 
   it('is under a third of its JSON: the bytes a starting worker reads', () => {
