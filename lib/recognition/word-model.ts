@@ -23,7 +23,10 @@ export interface WordModelData {
   version: 2;
   /** Item ids; postings refer to items by their position here. */
   items: string[];
-  /** The terms, "\n"-separated: single words, and pairs of them (two words and a space). */
+  /**
+   * The terms in order (by UTF-16 code units, as `sort()` orders them), "\n"-separated: single
+   * words, and pairs of them (two words and a space).
+   */
   terms: string;
   /**
    * Each term's postings, in the order of `terms`: (item, weight) pairs as base-45 varints,
@@ -152,42 +155,67 @@ export function decodeVarints(text: string, from = 0, to = text.length): number[
 /** Between two terms' postings in the shipped text (a character no varint digit uses). */
 export const POSTINGS_SEPARATOR = ' ';
 
+/** Compares `term` with text[from, to) by UTF-16 code units: the order `sort()` gives. */
+function compareAt(term: string, text: string, from: number, to: number): number {
+  const length = Math.min(term.length, to - from);
+  for (let k = 0; k < length; k++) {
+    const d = term.charCodeAt(k) - text.charCodeAt(from + k);
+    if (d !== 0) return d;
+  }
+  return term.length - (to - from);
+}
+
+/** Where each piece of `text` (split at `separator`) begins, and (last) its end plus one. */
+function pieceStarts(text: string, separator: string): Int32Array {
+  const starts = [0];
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1))
+    starts.push(at + 1);
+  starts.push(text.length + 1);
+  return Int32Array.from(starts);
+}
+
 /**
- * A term's postings, decoded from the shipped text when a page first has the term. Starting a
- * worker only finds where each term's postings begin (a native search for each separator),
- * and the text stays one string rather than thousands.
+ * A term's postings, decoded from the shipped text when a page first has the term. The terms
+ * are shipped in order, so a term is found by a binary search over their text itself: a
+ * starting worker makes no string and no map entry for any of its thousands of terms, only
+ * two arrays of where each term and each term's postings begin.
  */
 class ShippedPostings {
-  /** Term → its number: its place in `terms` and in `postings`. */
-  private readonly numbers = new Map<string, number>();
-  /** Where each term's postings begin in the text, and (last) where the text ends, plus one. */
-  private readonly starts: Int32Array;
+  private readonly termStarts: Int32Array;
+  private readonly postingStarts: Int32Array;
   private readonly decoded = new Map<string, Posting>();
 
   constructor(private readonly data: Pick<WordModelData, 'terms' | 'postings' | 'step'>) {
-    const terms = modelTerms(data);
-    const text = data.postings;
-    const mismatch = () => new Error('word model postings do not match its terms');
-    this.starts = new Int32Array(terms.length + 1);
-    let start = 0;
-    for (let i = 0; i < terms.length; i++) {
-      this.numbers.set(terms[i]!, i);
-      this.starts[i] = start;
-      const next = text.indexOf(POSTINGS_SEPARATOR, start);
-      if (next < 0 && i < terms.length - 1) throw mismatch();
-      start = (next < 0 ? text.length : next) + 1;
+    this.termStarts = pieceStarts(data.terms, '\n');
+    this.postingStarts = pieceStarts(data.postings, POSTINGS_SEPARATOR);
+    if (this.termStarts.length !== this.postingStarts.length)
+      throw new Error('word model postings do not match its terms');
+  }
+
+  /** The term's place among the terms, or -1. */
+  private find(term: string): number {
+    const { terms } = this.data;
+    const starts = this.termStarts;
+    let low = 0;
+    let high = starts.length - 2;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const d = compareAt(term, terms, starts[mid]!, starts[mid + 1]! - 1);
+      if (d === 0) return mid;
+      if (d < 0) high = mid - 1;
+      else low = mid + 1;
     }
-    this.starts[terms.length] = start;
-    if (start !== text.length + 1 || this.numbers.size !== terms.length) throw mismatch();
+    return -1;
   }
 
   get(term: string): Posting | undefined {
     const known = this.decoded.get(term);
     if (known) return known;
-    const number = this.numbers.get(term);
-    if (number === undefined) return undefined;
+    const number = this.find(term);
+    if (number < 0) return undefined;
     const { postings, step } = this.data;
-    const numbers = decodeVarints(postings, this.starts[number]!, this.starts[number + 1]! - 1);
+    const from = this.postingStarts[number]!;
+    const numbers = decodeVarints(postings, from, this.postingStarts[number + 1]! - 1);
     const count = numbers.length >> 1;
     const posting: Posting = { items: new Uint16Array(count), weights: new Float32Array(count) };
     for (let k = 0; k < count; k++) {

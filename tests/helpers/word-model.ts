@@ -19,7 +19,8 @@ export function handModel(
 ): WordModelData {
   const items = ['item-a', 'item-b', 'item-c'];
   const step = 0.5;
-  const terms = Object.keys(postings);
+  // In order, as the build ships them: the model finds a term by binary search.
+  const terms = Object.keys(postings).sort();
   const weights = FEATURES.map((name) =>
     name === 'score' || name === 'the site is about it, title explained' ? 2 : 0,
   );

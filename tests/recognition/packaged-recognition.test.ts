@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { packRecognition } from '@/lib/cli/recognition-file';
 import { readPackagedRecognition, shippedRecogniser } from '@/lib/recognition/recogniser-shipped';
+import { decodeWordModel, modelTerms } from '@/lib/recognition/word-model';
 import { RECOGNITION_FILE } from '@/lib/schemas/constants';
 
 /* The file the build writes (packRecognition), read the way the background reads it. */
@@ -28,6 +29,13 @@ describe('the packaged recognition data', () => {
     const json = gunzipSync(packRecognition(recognition));
     expect([...JSON.stringify(recognition)].some((c) => c.charCodeAt(0) >= 0x80)).toBe(true);
     expect(json.every((byte) => byte < 0x80)).toBe(true);
+  });
+
+  it('finds every term of its word model, so the build ships them in the order the worker searches', () => {
+    const words = decodeWordModel(recognition.wordModel);
+    const terms = modelTerms(recognition.wordModel);
+    expect(terms.length).toBeGreaterThan(1000);
+    expect(terms.filter((term) => !words.postings.get(term))).toEqual([]);
   });
 
   it('is under a third of its JSON: the bytes a starting worker reads', () => {

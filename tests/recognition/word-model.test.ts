@@ -36,17 +36,24 @@ describe('the shipped form', () => {
     expect(model.postings.get('unknown')).toBeUndefined();
     // A pair of words is a term of its own, found by its text; its words alone are not.
     expect(modelTerms(handModel(HAND_POSTINGS))).toEqual([
-      'isol',
-      'isol level',
-      'write skew',
-      'consum group',
-      'kafka',
       'cach',
       'cach asid',
+      'consum group',
+      'isol',
+      'isol level',
+      'kafka',
+      'write skew',
     ]);
     expect(model.postings.get('level')).toBeUndefined();
     expect([...model.postings.get('consum group')!.weights]).toEqual([3]);
     expect(model.postings.get('group consum')).toBeUndefined();
+  });
+
+  it('finds the first and last terms, and no term between or beyond them', () => {
+    expect([...model.postings.get('cach')!.items]).toEqual([2, 0]);
+    expect([...model.postings.get('write skew')!.items]).toEqual([0]);
+    for (const absent of ['', 'a', 'cac', 'cacha', 'isol levels', 'zzz', 'write skew '])
+      expect(model.postings.get(absent)).toBeUndefined();
   });
 
   it('refuses a model whose postings do not match its terms', () => {
