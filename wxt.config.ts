@@ -19,7 +19,12 @@ const GECKO_ID = 'levelmate@levelmate.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [shippedDataPlugin()] }),
+  vite: () => ({
+    plugins: [shippedDataPlugin()],
+    // Scripts in plain ASCII: one non-ASCII character ("—" in a message) makes the browser keep
+    // a whole script as a two-byte string, and the worker took 8-15% longer to evaluate its own.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
   manifestVersion: 3,
   // The bench build carries an extra page that measures the real database; it never ships.
   outDir: BENCH ? '.output/bench' : '.output',
