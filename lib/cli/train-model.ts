@@ -303,7 +303,7 @@ export class PostingView {
     return posting;
   }
 
-  /** Every term of the whole profiles that keeps a posting here. */
+  /** Every term of the whole profiles that keeps a posting here, in order (as the model ships). */
   *terms(): Generator<[string, Posting]> {
     for (const term of [...this.profiles.whole.tf.keys()].sort()) {
       const posting = this.get(term);
@@ -492,6 +492,7 @@ export function trainWordModel(
     });
     if (pairs.length > 0) kept.set(term, pairs);
   }
+  // In the order view.terms() gives (sorted): the worker finds a term by binary search.
   const terms = [...kept.keys()];
   return {
     version: 2,
