@@ -371,25 +371,34 @@ async function mergeTables(db: LevelmateDatabase, tables: BackupTables): Promise
 /**
  * Settings merged field by field: this browser's choices stay; the backup adds the levels
  * this browser has not chosen (with when they were chosen, so sync does not take them for a
- * choice made now) and its excluded sites.
+ * choice made now) and its excluded sites. A level this browser took back ("suggested again")
+ * is a choice too: the backup's level comes in only if the backup chose it later.
  */
 export function mergeSettings(
   current: SettingsRecord | undefined,
   incoming: SettingsRecord,
 ): SettingsRecord {
   if (!current) return incoming;
-  const adopted = Object.keys(incoming.currentLevels)
-    .filter((guideId) => current.currentLevels[guideId] === undefined)
+  const adopted = Object.keys(incoming.currentLevels).filter((guideId) => {
+    if (current.currentLevels[guideId] !== undefined) return false;
+    const here = current.choiceAt?.[levelChoice(guideId)];
+    const there = incoming.choiceAt?.[levelChoice(guideId)];
+    return here === undefined || (there !== undefined && there > here);
+  });
+  const timed = adopted
     .map(levelChoice)
     .filter((choice) => incoming.choiceAt?.[choice] !== undefined);
   return {
     ...current,
-    currentLevels: { ...incoming.currentLevels, ...current.currentLevels },
+    currentLevels: {
+      ...Object.fromEntries(adopted.map((guideId) => [guideId, incoming.currentLevels[guideId]!])),
+      ...current.currentLevels,
+    },
     excludedSites: [...new Set([...current.excludedSites, ...incoming.excludedSites])].sort(),
-    ...(adopted.length > 0 && {
+    ...(timed.length > 0 && {
       choiceAt: {
         ...current.choiceAt,
-        ...Object.fromEntries(adopted.map((choice) => [choice, incoming.choiceAt![choice]!])),
+        ...Object.fromEntries(timed.map((choice) => [choice, incoming.choiceAt![choice]!])),
       },
     }),
   };

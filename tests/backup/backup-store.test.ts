@@ -355,6 +355,35 @@ describe('a backup is checked against the installed guides, all or nothing', () 
       'backend-engineering': 5,
     });
   });
+  it('merge leaves a level taken back here taken back, unless the backup chose its level later', async () => {
+    const chosenThere = (at: number) =>
+      mutate((b) => (b.tables.settings[0].choiceAt = { 'level:backend-engineering': at }));
+    const takenBackHere = async () => {
+      const db = freshDb();
+      await db.settings.put({
+        ...DEFAULT_SETTINGS,
+        currentLevels: {},
+        choiceAt: { 'level:backend-engineering': NOW - 60_000 },
+      });
+      return db;
+    };
+    const earlier = await takenBackHere();
+    await importBackup(earlier, chosenThere(NOW - 120_000), 'merge', GUIDES, NOW);
+    expect(await earlier.settings.get('settings')).toMatchObject({
+      currentLevels: {},
+      choiceAt: { 'level:backend-engineering': NOW - 60_000 },
+    });
+    // A backup that says nothing of when it chose its level is older than a choice made here.
+    const untimed = await takenBackHere();
+    await importBackup(untimed, fixtureText, 'merge', GUIDES, NOW);
+    expect((await untimed.settings.get('settings'))?.currentLevels).toEqual({});
+    const later = await takenBackHere();
+    await importBackup(later, chosenThere(NOW - 30_000), 'merge', GUIDES, NOW);
+    expect(await later.settings.get('settings')).toMatchObject({
+      currentLevels: { 'backend-engineering': 2 },
+      choiceAt: { 'level:backend-engineering': NOW - 30_000 },
+    });
+  });
 });
 
 describe('a refusal says what is wrong in words', () => {
